@@ -1,0 +1,122 @@
+package vn.dxhub.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of the hub, declared once with its default. The descriptions in the Javadoc end up in
+ * the generated configuration metadata, and {@code SettingsDocumentationTest} fails on an undocumented one.
+ */
+@Validated
+@ConfigurationProperties(prefix = "hub")
+public class HubProperties {
+
+    /** How the hub runs: quickstart (H2 + simulators), postgres (PostgreSQL + simulators) or prod (PostgreSQL, no simulators, every secret required). */
+    @NotNull
+    private Mode mode = Mode.QUICKSTART;
+
+    /** Time zone used for reporting periods and deadlines. */
+    @NotNull
+    private ZoneId timeZone = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Folder holding the reference data edited by IT units: catalog/, calendar.yaml, schema/. */
+    @NotNull
+    private Path mappingsDir = Path.of("mappings");
+
+    /** Folder of connector instances (Camel YAML DSL) loaded at start-up. */
+    @NotNull
+    private Path routesDir = Path.of("routes");
+
+    @Valid
+    private final Database database = new Database();
+
+    @Valid
+    private final Simulators simulators = new Simulators();
+
+    public enum Mode { QUICKSTART, POSTGRES, PROD }
+
+    public static class Database {
+
+        /** JDBC URL of the hub database (HUB_DB_URL). The quick start uses an H2 file database under ./data. */
+        @NotBlank(message = "chưa đặt HUB_DB_URL (URL JDBC của cơ sở dữ liệu) / HUB_DB_URL (JDBC URL of the database) is not set")
+        private String url = "jdbc:h2:file:./data/dxhub;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+
+        /** Database user (HUB_DB_USER). */
+        private String username = "sa";
+
+        /** Database password (HUB_DB_PASSWORD); referenced from the environment, never written in a file. */
+        private String password = "";
+
+        /** Largest number of pooled database connections. */
+        @Min(2)
+        @Max(200)
+        private int maxPoolSize = 10;
+
+        /** How long a caller waits for a pooled connection before failing. */
+        @NotNull
+        private Duration connectionTimeout = Duration.ofSeconds(10);
+
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+        public int getMaxPoolSize() { return maxPoolSize; }
+        public void setMaxPoolSize(int maxPoolSize) { this.maxPoolSize = maxPoolSize; }
+        public Duration getConnectionTimeout() { return connectionTimeout; }
+        public void setConnectionTimeout(Duration connectionTimeout) { this.connectionTimeout = connectionTimeout; }
+
+        boolean isPostgres() {
+            return url != null && url.startsWith("jdbc:postgresql:");
+        }
+    }
+
+    public static class Simulators {
+
+        /** Serve the simulators of the external systems (LGSP, DVC, FHIR, national system, ...) inside the hub. Never on in prod. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    }
+
+    @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")
+    boolean isProductionDatabasePostgres() {
+        return mode != Mode.PROD || database.isPostgres();
+    }
+
+    @AssertTrue(message = "chế độ prod cần HUB_DB_USER và HUB_DB_PASSWORD / prod mode needs HUB_DB_USER and HUB_DB_PASSWORD")
+    boolean isProductionDatabaseCredentialsSet() {
+        return mode != Mode.PROD || (notBlank(database.username) && notBlank(database.password));
+    }
+
+    @AssertTrue(message = "chế độ prod không chạy trình giả lập: đặt hub.simulators.enabled=false / prod mode never runs the simulators")
+    boolean isProductionWithoutSimulators() {
+        return mode != Mode.PROD || !simulators.enabled;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    public Mode getMode() { return mode; }
+    public void setMode(Mode mode) { this.mode = mode; }
+    public ZoneId getTimeZone() { return timeZone; }
+    public void setTimeZone(ZoneId timeZone) { this.timeZone = timeZone; }
+    public Path getMappingsDir() { return mappingsDir; }
+    public void setMappingsDir(Path mappingsDir) { this.mappingsDir = mappingsDir; }
+    public Path getRoutesDir() { return routesDir; }
+    public void setRoutesDir(Path routesDir) { this.routesDir = routesDir; }
+    public Database getDatabase() { return database; }
+    public Simulators getSimulators() { return simulators; }
+}
