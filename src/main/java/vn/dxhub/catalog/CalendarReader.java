@@ -30,7 +30,8 @@ final class CalendarReader {
 
     ReportingCalendar read() {
         return SchemaLinter.forResource("lint/calendar.schema.json").read(dir.resolve(CALENDAR), CALENDAR, problems)
-                .map(this::calendar)
+                .filter(linted -> linted.badPaths().isEmpty())
+                .map(linted -> calendar(linted.root()))
                 .orElse(null);
     }
 

@@ -35,11 +35,14 @@ final class CatalogReader {
         List<IndicatorGroup> groups = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
         SchemaLinter.forResource("lint/indicators.schema.json").read(dir.resolve(INDICATORS), INDICATORS, problems)
-                .ifPresent(root -> {
-                    root.get("groups").forEach(g -> groups.add(new IndicatorGroup(text(g, "code"), text(g, "nameVi"), text(g, "nameEn"))));
-                    JsonNode rows = root.get("indicators");
+                .ifPresent(linted -> {
+                    rows(linted, "groups").forEach(g -> groups.add(new IndicatorGroup(text(g, "code"), text(g, "nameVi"), text(g, "nameEn"))));
+                    JsonNode rows = linted.root().get("indicators");
                     for (int i = 0; i < rows.size(); i++) {
-                        indicators.add(indicator(rows.get(i), "$.indicators[" + i + "]"));
+                        String path = "$.indicators[" + i + "]";
+                        if (linted.isClean(path)) {
+                            indicators.add(indicator(rows.get(i), path));
+                        }
                     }
                     checkReferences(groups, indicators);
                 });
@@ -49,6 +52,11 @@ final class CatalogReader {
         targets.addAll(planTargets(codes));
         targets.addAll(programmeTargets(codes));
         return new IndicatorCatalog(groups, indicators, targets);
+    }
+
+    /** The rows of a top-level list, or none when the list itself broke the schema. */
+    private static JsonNode rows(SchemaLinter.Linted linted, String field) {
+        return linted.isClean("$." + field) ? linted.root().get(field) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private Indicator indicator(JsonNode row, String path) {
@@ -117,11 +125,15 @@ final class CatalogReader {
 
     private List<LinkedTarget> planTargets(Set<String> codes) {
         List<LinkedTarget> targets = new ArrayList<>();
-        SchemaLinter.forResource("lint/plan-targets.schema.json").read(dir.resolve(PLAN_2025), PLAN_2025, problems).ifPresent(root -> {
+        SchemaLinter.forResource("lint/plan-targets.schema.json").read(dir.resolve(PLAN_2025), PLAN_2025, problems).ifPresent(linted -> {
+            JsonNode root = linted.root();
             JsonNode rows = root.get("indicators");
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode row = rows.get(i);
                 String path = "$.indicators[" + i + "]";
+                if (!linted.isClean(path)) {
+                    continue;
+                }
                 checkLink(PLAN_2025, path, text(row, "linkedIndicator"), codes);
                 Nodes.checkNfc(PLAN_2025, row, path, problems, "nameVi");
                 List<LinkedTarget.DatedTarget> dated = text(row, "target") == null ? List.of()
@@ -135,11 +147,15 @@ final class CatalogReader {
 
     private List<LinkedTarget> programmeTargets(Set<String> codes) {
         List<LinkedTarget> targets = new ArrayList<>();
-        SchemaLinter.forResource("lint/programme-targets.schema.json").read(dir.resolve(QD_2629), QD_2629, problems).ifPresent(root -> {
+        SchemaLinter.forResource("lint/programme-targets.schema.json").read(dir.resolve(QD_2629), QD_2629, problems).ifPresent(linted -> {
+            JsonNode root = linted.root();
             JsonNode rows = root.get("targets");
             for (int i = 0; i < rows.size(); i++) {
                 JsonNode row = rows.get(i);
                 String path = "$.targets[" + i + "]";
+                if (!linted.isClean(path)) {
+                    continue;
+                }
                 checkLink(QD_2629, path, text(row, "linkedIndicator"), codes);
                 Nodes.checkNfc(QD_2629, row, path, problems, "nameVi");
                 List<LinkedTarget.DatedTarget> dated = new ArrayList<>();

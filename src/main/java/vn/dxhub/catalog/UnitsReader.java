@@ -31,17 +31,22 @@ final class UnitsReader {
     ReportingUnits read() {
         Map<String, String> pathById = new HashMap<>();
         List<ReportingUnit> units = new ArrayList<>();
-        SchemaLinter.forResource("lint/units.schema.json").read(dir.resolve(UNITS), UNITS, problems).ifPresent(root -> {
-            JsonNode rows = root.get("units");
+        SchemaLinter.forResource("lint/units.schema.json").read(dir.resolve(UNITS), UNITS, problems).ifPresent(linted -> {
+            JsonNode rows = linted.root().get("units");
             for (int i = 0; i < rows.size(); i++) {
                 String path = "$.units[" + i + "]";
-                register(province(rows.get(i), path), UNITS + " " + path, pathById, units);
+                if (linted.isClean(path)) {
+                    register(province(rows.get(i), path), UNITS + " " + path, pathById, units);
+                }
             }
         });
-        SchemaLinter.forResource("lint/agencies.schema.json").read(dir.resolve(AGENCIES), AGENCIES, problems).ifPresent(root -> {
-            JsonNode rows = root.get("agencies");
+        SchemaLinter.forResource("lint/agencies.schema.json").read(dir.resolve(AGENCIES), AGENCIES, problems).ifPresent(linted -> {
+            JsonNode rows = linted.root().get("agencies");
             for (int i = 0; i < rows.size(); i++) {
                 String path = "$.agencies[" + i + "]";
+                if (!linted.isClean(path)) {
+                    continue;
+                }
                 JsonNode row = rows.get(i);
                 Nodes.checkNfc(AGENCIES, row, path, problems, "name", "shortName");
                 List<String> aliases = text(row, "shortName") == null ? List.of() : List.of(text(row, "shortName"));

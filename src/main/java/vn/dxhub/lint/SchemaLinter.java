@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a YAML or JSON file people edit and checks its structure against a JSON Schema shipped with
@@ -44,8 +46,11 @@ public final class SchemaLinter {
         }
     }
 
-    /** Parses the file and checks it; empty when it cannot be read or parsed, or breaks the schema. */
-    public Optional<JsonNode> read(Path file, String displayName, List<LintProblem> problems) {
+    /**
+     * Parses the file and checks it. Empty when it cannot be read or parsed, or its top level breaks the
+     * schema; otherwise the document, with the paths that broke the schema so callers skip just those parts.
+     */
+    public Optional<Linted> read(Path file, String displayName, List<LintProblem> problems) {
         if (!Files.isRegularFile(file)) {
             problems.add(new LintProblem(displayName, "$", "không tìm thấy tệp / file not found"));
             return Optional.empty();
@@ -67,7 +72,17 @@ public final class SchemaLinter {
         }
         List<LintProblem> found = check(node, displayName);
         problems.addAll(found);
-        return found.isEmpty() ? Optional.of(node) : Optional.empty();
+        Set<String> badPaths = found.stream().map(LintProblem::path).collect(Collectors.toSet());
+        return badPaths.contains("$") ? Optional.empty() : Optional.of(new Linted(node, badPaths));
+    }
+
+    /** A parsed document and the paths of the parts that broke the schema. */
+    public record Linted(JsonNode root, Set<String> badPaths) {
+
+        /** Whether nothing at or under this path broke the schema, e.g. {@code $.indicators[3]}. */
+        public boolean isClean(String path) {
+            return badPaths.stream().noneMatch(bad -> bad.equals(path) || bad.startsWith(path + ".") || bad.startsWith(path + "["));
+        }
     }
 
     /** Checks an already parsed document. */

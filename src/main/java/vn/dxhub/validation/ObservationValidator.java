@@ -2,6 +2,7 @@ package vn.dxhub.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ public final class ObservationValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final SchemaProblems schema;
     private final IndicatorCatalog catalog;
     private final ReportingUnits units;
