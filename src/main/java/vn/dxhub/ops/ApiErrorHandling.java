@@ -15,6 +15,7 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         routeConfiguration(ID)
                 .onException(InvalidRequestException.class)
                 .handled(true)
+                .removeHeaders("*")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
                 .setBody(method(ApiErrorHandling.class, "errorOf"));
     }

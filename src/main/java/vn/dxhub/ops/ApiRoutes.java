@@ -47,13 +47,16 @@ class ApiRoutes extends RouteBuilder {
                     .outType(CatalogApi.CalendarAnswer.class)
                     .to("direct:api-calendar");
 
-        from("direct:api-catalog-indicators").routeId("api-catalog-indicators-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:catalogApi?method=indicators");
-        from("direct:api-catalog-targets").routeId("api-catalog-targets-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:catalogApi?method=targets");
-        from("direct:api-catalog-units").routeId("api-catalog-units-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:catalogApi?method=units");
-        from("direct:api-calendar").routeId("api-calendar-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:catalogApi?method=calendar");
+        answer("api-catalog-indicators", "indicators");
+        answer("api-catalog-targets", "targets");
+        answer("api-catalog-units", "units");
+        answer("api-calendar", "calendar");
+    }
+
+    /** The route behind one endpoint: the bean answers; request headers are not echoed back to the caller. */
+    private void answer(String endpointId, String method) {
+        from("direct:" + endpointId).routeId(endpointId + "-route").routeConfigurationId(ApiErrorHandling.ID)
+                .to("bean:catalogApi?method=" + method)
+                .removeHeaders("*");
     }
 }

@@ -70,6 +70,17 @@ class CatalogApiTest {
     }
 
     @Test
+    void requestHeadersAreNotEchoedBack() {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.set("X-Secret-Token", "s3cr3t");
+        for (String path : java.util.List.of("/api/calendar?date=2025-01-01", "/api/calendar?date=nonsense")) {
+            ResponseEntity<String> response = http.exchange(path, org.springframework.http.HttpMethod.GET,
+                    new org.springframework.http.HttpEntity<>(headers), String.class);
+            assertThat(response.getHeaders().containsKey("X-Secret-Token")).as(path).isFalse();
+        }
+    }
+
+    @Test
     void openApiDocumentDescribesEveryEndpoint() throws Exception {
         JsonNode doc = get("/api/openapi");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
