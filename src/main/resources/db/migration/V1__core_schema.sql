@@ -38,11 +38,13 @@ create table raw_payload (
     connector_id    varchar(120) not null,
     run_id          bigint references connector_run (id),
     content_type    varchar(120),
+    content_encoding varchar(20),            -- gzip: body_bytes is compressed
     body_text       varchar,
     body_bytes      bytea,
     size_bytes      bigint       not null,
     request_ref     varchar(2000),           -- URL, query, file name or upload id (never credentials)
     fetched_at      timestamp with time zone not null,
+    processed_at    timestamp with time zone,  -- set once every record of it is stored or quarantined
     constraint raw_payload_once unique (connector_id, sha256)
 );
 

@@ -18,9 +18,10 @@ import vn.dxhub.lint.SchemaLinter;
 final class CatalogReader {
 
     static final String INDICATORS = "catalog/indicators.yaml";
+    static final String SERVICE_INDICATORS = "catalog/service-indicators.yaml";
     static final String PLAN_2025 = "catalog/plan-2025-indicators.yaml";
     static final String QD_2629 = "catalog/qd2629-targets.yaml";
-    private static final Set<String> LEGAL_BASES = Set.of("QĐ 942", "QĐ 749");
+    private static final Set<String> LEGAL_BASES = Set.of("QĐ 942", "QĐ 749", "QĐ 766");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Path dir;
@@ -34,18 +35,11 @@ final class CatalogReader {
     IndicatorCatalog read() {
         List<IndicatorGroup> groups = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
-        SchemaLinter.forResource("lint/indicators.schema.json").read(dir.resolve(INDICATORS), INDICATORS, problems)
-                .ifPresent(linted -> {
-                    rows(linted, "groups").forEach(g -> groups.add(new IndicatorGroup(text(g, "code"), text(g, "nameVi"), text(g, "nameEn"))));
-                    JsonNode rows = linted.root().get("indicators");
-                    for (int i = 0; i < rows.size(); i++) {
-                        String path = "$.indicators[" + i + "]";
-                        if (linted.isClean(path)) {
-                            indicators.add(indicator(rows.get(i), path));
-                        }
-                    }
-                    checkReferences(groups, indicators);
-                });
+        List<String[]> origins = new ArrayList<>();
+        for (String file : List.of(INDICATORS, SERVICE_INDICATORS)) {
+            readIndicators(file, groups, indicators, origins);
+        }
+        checkReferences(groups, indicators, origins);
         Set<String> codes = new HashSet<>();
         indicators.forEach(i -> codes.add(i.code()));
         List<LinkedTarget> targets = new ArrayList<>();
@@ -59,20 +53,36 @@ final class CatalogReader {
         return linted.isClean("$." + field) ? linted.root().get(field) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
-    private Indicator indicator(JsonNode row, String path) {
+    /** Reads one indicator file; {@code origins} gets the file and path of each indicator for later messages. */
+    private void readIndicators(String file, List<IndicatorGroup> groups, List<Indicator> indicators, List<String[]> origins) {
+        SchemaLinter.forResource("lint/indicators.schema.json").read(dir.resolve(file), file, problems)
+                .ifPresent(linted -> {
+                    rows(linted, "groups").forEach(g -> groups.add(new IndicatorGroup(text(g, "code"), text(g, "nameVi"), text(g, "nameEn"))));
+                    JsonNode rows = linted.root().get("indicators");
+                    for (int i = 0; i < rows.size(); i++) {
+                        String path = "$.indicators[" + i + "]";
+                        if (linted.isClean(path)) {
+                            indicators.add(indicator(file, rows.get(i), path));
+                            origins.add(new String[] {file, path});
+                        }
+                    }
+                });
+    }
+
+    private Indicator indicator(String file, JsonNode row, String path) {
         UnitOfMeasure unit = UnitOfMeasure.fromCode(text(row, "unitOfMeasure"));
         Set<PeriodType> periodTypes = EnumSet.noneOf(PeriodType.class);
         texts(row, "periodTypes").forEach(t -> periodTypes.add(PeriodType.fromCode(t)));
-        List<String> legalBasis = legalBasis(text(row, "legalBasis"), path);
-        Nodes.checkNfc(INDICATORS, row, path, problems, "nameVi", "nameEn", "measuringUnit", "coordinatingBodies");
+        List<String> legalBasis = legalBasis(file, text(row, "legalBasis"), path);
+        Nodes.checkNfc(file, row, path, problems, "nameVi", "nameEn", "measuringUnit", "coordinatingBodies");
         return new Indicator(text(row, "code"), text(row, "group"), text(row, "parent"), text(row, "nameVi"), text(row, "nameEn"),
                 unit, Direction.fromCode(text(row, "direction")), periodTypes,
-                figure(row, path, "baseline2022", unit), figure(row, path, "plan2023", unit),
-                figure(row, path, "plan2024", unit), figure(row, path, "target2025", unit),
+                figure(file, row, path, "baseline2022", unit), figure(file, row, path, "plan2023", unit),
+                figure(file, row, path, "plan2024", unit), figure(file, row, path, "target2025", unit),
                 legalBasis, text(row, "measuringUnit"), text(row, "coordinatingBodies"), text(row, "note"));
     }
 
-    private Bound figure(JsonNode row, String path, String field, UnitOfMeasure unit) {
+    private Bound figure(String file, JsonNode row, String path, String field, UnitOfMeasure unit) {
         String raw = text(row, field);
         if (raw == null) {
             return null;
@@ -80,44 +90,45 @@ final class CatalogReader {
         Bound bound = Bound.parse(raw).orElse(null);
         String where = path + "." + field;
         if (bound == null) {
-            problem(INDICATORS, where, "'" + raw + "' không phải số liệu hay ngưỡng (ví dụ \"60%\", \"≥ 80%\", \"Top 50\") / is not a figure or bound");
+            problem(file, where, "'" + raw + "' không phải số liệu hay ngưỡng (ví dụ \"60%\", \"≥ 80%\", \"Top 50\") / is not a figure or bound");
         } else if (unit == UnitOfMeasure.PERCENT && (!bound.percent() || bound.value().compareTo(HUNDRED) > 0)) {
-            problem(INDICATORS, where, "'" + raw + "': chỉ tiêu tính theo % cần giá trị từ 0% đến 100% / a percent indicator needs a value 0%..100%");
+            problem(file, where, "'" + raw + "': chỉ tiêu tính theo % cần giá trị từ 0% đến 100% / a percent indicator needs a value 0%..100%");
         } else if (unit != UnitOfMeasure.PERCENT && bound.percent()) {
-            problem(INDICATORS, where, "'" + raw + "': đơn vị tính là " + unit.code() + ", không phải % / unit of measure is " + unit.code() + ", not percent");
+            problem(file, where, "'" + raw + "': đơn vị tính là " + unit.code() + ", không phải % / unit of measure is " + unit.code() + ", not percent");
         } else if (bound.comparison() == Bound.Comparison.TOP && unit != UnitOfMeasure.RANK) {
-            problem(INDICATORS, where, "'" + raw + "': \"Top N\" chỉ dùng cho thứ hạng / \"Top N\" is for ranks only");
+            problem(file, where, "'" + raw + "': \"Top N\" chỉ dùng cho thứ hạng / \"Top N\" is for ranks only");
         }
         return bound;
     }
 
-    private List<String> legalBasis(String raw, String path) {
+    private List<String> legalBasis(String file, String raw, String path) {
         if (raw == null) {
             return List.of();
         }
         List<String> parts = List.of(raw.split("\\s*;\\s*"));
         parts.stream().filter(p -> !LEGAL_BASES.contains(p)).forEach(p ->
-                problem(INDICATORS, path + ".legalBasis", "'" + p + "' không phải căn cứ đã biết " + LEGAL_BASES + " / unknown legal basis"));
+                problem(file, path + ".legalBasis", "'" + p + "' không phải căn cứ đã biết " + LEGAL_BASES + " / unknown legal basis"));
         return parts;
     }
 
-    private void checkReferences(List<IndicatorGroup> groups, List<Indicator> indicators) {
+    private void checkReferences(List<IndicatorGroup> groups, List<Indicator> indicators, List<String[]> origins) {
         Set<String> groupCodes = new HashSet<>();
         groups.forEach(g -> groupCodes.add(g.code()));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator ind = indicators.get(i);
-            String path = "$.indicators[" + i + "]";
+            String file = origins.get(i)[0];
+            String path = origins.get(i)[1];
             if (!seen.add(ind.code())) {
-                problem(INDICATORS, path + ".code", "mã '" + ind.code() + "' bị trùng / duplicate code");
+                problem(file, path + ".code", "mã '" + ind.code() + "' bị trùng / duplicate code");
             }
             if (!groupCodes.contains(ind.group())) {
-                problem(INDICATORS, path + ".group", "nhóm '" + ind.group() + "' không có trong groups / unknown group");
+                problem(file, path + ".group", "nhóm '" + ind.group() + "' không có trong groups / unknown group");
             } else if (!ind.code().startsWith(ind.group() + ".")) {
-                problem(INDICATORS, path + ".group", "mã '" + ind.code() + "' không thuộc nhóm '" + ind.group() + "' / code is not in its group");
+                problem(file, path + ".group", "mã '" + ind.code() + "' không thuộc nhóm '" + ind.group() + "' / code is not in its group");
             }
             if (ind.parent() != null && (!seen.contains(ind.parent()) || !ind.code().startsWith(ind.parent() + "."))) {
-                problem(INDICATORS, path + ".parent", "chỉ tiêu cha '" + ind.parent() + "' không đứng trước hoặc không phải tiền tố của '"
+                problem(file, path + ".parent", "chỉ tiêu cha '" + ind.parent() + "' không đứng trước hoặc không phải tiền tố của '"
                         + ind.code() + "' / parent must be listed earlier and prefix the code");
             }
         }

@@ -23,12 +23,19 @@ class IndicatorCatalogTest {
 
     @Test
     void listsEveryIndicatorOfTheTableInOrderIncludingSubRows() {
-        List<String> codes = catalog.indicators().stream().map(Indicator::code).toList();
+        List<String> codes = catalog.indicators().stream().filter(i -> !i.group().equals("6")).map(Indicator::code).toList();
         assertThat(codes).hasSize(57).startsWith("1.1", "1.2").endsWith("5.4", "5.7")
                 .contains("1.7", "1.7.1", "1.7.2", "1.10", "3.5", "3.5.1", "3.5.2", "3.5.3", "4.22")
                 .doesNotContain("5.5", "5.6");
         assertThat(indicator("3.5.3").parent()).isEqualTo("3.5");
-        assertThat(catalog.groups()).extracting(IndicatorGroup::code).containsExactly("1", "2", "3", "4", "5");
+        assertThat(catalog.groups()).extracting(IndicatorGroup::code).containsExactly("1", "2", "3", "4", "5", "6");
+    }
+
+    @Test
+    void supplementaryPortalIndicatorsAreKeptApartFromThePlan() {
+        assertThat(indicator("6.1").unitOfMeasure()).isEqualTo(UnitOfMeasure.COUNT);
+        assertThat(indicator("6.2").unitOfMeasure()).isEqualTo(UnitOfMeasure.PERCENT);
+        assertThat(indicator("6.2").legalBasis()).containsExactly("QĐ 766");
     }
 
     @Test

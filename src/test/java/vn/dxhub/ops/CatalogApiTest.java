@@ -32,7 +32,7 @@ class CatalogApiTest {
     @Test
     void listsEveryCatalogIndicatorWithItsFigures() throws Exception {
         JsonNode indicators = get("/api/catalog/indicators");
-        assertThat(indicators).hasSize(57);
+        assertThat(indicators).hasSize(59);
         JsonNode i14 = indicators.get(3);
         assertThat(i14.get("code").asText()).isEqualTo("1.4");
         assertThat(i14.get("target2025").asText()).isEqualTo("≥ 80%");

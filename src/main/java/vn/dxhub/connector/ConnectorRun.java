@@ -1,0 +1,97 @@
+package vn.dxhub.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.List;
+import vn.dxhub.mapping.Mapping;
+import vn.dxhub.observation.Observation;
+import vn.dxhub.store.PayloadArchive;
+import vn.dxhub.store.QuarantineStore;
+import vn.dxhub.store.RunLedger;
+import vn.dxhub.store.RunLedger.Counts;
+import vn.dxhub.validation.Problem;
+
+/** One run of one connector: what pullers hand their pages to. Counts reach the run ledger page by page. */
+public final class ConnectorRun {
+
+    private final long runId;
+    private final ConnectorInstance connector;
+    private final Mapping mapping;
+    private final Ingestion ingestion;
+    private final PayloadArchive archive;
+    private final RunLedger ledger;
+    private final QuarantineStore quarantine;
+    private final Clock clock;
+    private Counts total = Counts.NONE;
+
+    ConnectorRun(long runId, ConnectorInstance connector, Mapping mapping, Ingestion ingestion, PayloadArchive archive, RunLedger ledger,
+                 QuarantineStore quarantine, Clock clock) {
+        this.runId = runId;
+        this.connector = connector;
+        this.mapping = mapping;
+        this.ingestion = ingestion;
+        this.archive = archive;
+        this.ledger = ledger;
+        this.quarantine = quarantine;
+        this.clock = clock;
+    }
+
+    /** A page of records to map one by one. */
+    public Counts page(byte[] body, JsonNode parsed, String contentType, String requestRef) {
+        return add(ingestion.ingestPage(this, body, parsed, contentType, requestRef));
+    }
+
+    /** Archives a page whose records the puller processes itself (dossiers); returns the archive entry. */
+    public PayloadArchive.Archived archiveOnly(byte[] body, String contentType, String requestRef, int records) {
+        PayloadArchive.Archived archived = archive.archive(
+                new PayloadArchive.Origin(sourceSystem(), connectorId(), runId, contentType, requestRef), body);
+        add(new Counts(1, records, 0, 0, 0));
+        return archived;
+    }
+
+    public void markProcessed(long payloadId) {
+        archive.markProcessed(payloadId);
+    }
+
+    /** Observations the puller computed (aggregates of dossiers). */
+    public Counts observations(List<Observation> observations, Long payloadId) {
+        Counts counts = ingestion.ingestObservations(this, observations, payloadId);
+        return add(new Counts(0, 0, counts.stored(), counts.unchanged(), counts.quarantined()));
+    }
+
+    /** A record the puller could not use (a dossier with a broken field): quarantined with its reasons; the run goes on. */
+    public void quarantine(String fragment, String locator, List<Problem> reasons, Long payloadId) {
+        quarantine.quarantine(new QuarantineStore.Origin(connectorId(), runId, payloadId, locator), fragment, reasons);
+        add(new Counts(0, 0, 0, 0, 1));
+    }
+
+    private Counts add(Counts counts) {
+        ledger.add(runId, counts);
+        total = total.plus(counts);
+        return counts;
+    }
+
+    public Counts total() {
+        return total;
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    public String connectorId() {
+        return connector.id();
+    }
+
+    public String sourceSystem() {
+        return connector.sourceSystem();
+    }
+
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,172 @@
+package vn.dxhub.connector;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.policy.SimpleRetryPolicy;
+import org.springframework.retry.support.RetryTemplate;
+
+/**
+ * The HTTP side of one connector: its own connection pool and explicit timeouts (nothing left at
+ * library defaults), and retries of transient failures with backoff. Each answer is classified:
+ * 2xx is read, 429 and 5xx and IO errors are transient, other statuses permanent.
+ */
+public final class HttpSource implements AutoCloseable {
+
+    private static final long LARGEST_BODY = 64L * 1024 * 1024;
+
+    /** Reads a successful response body; may throw {@link SourceException} for a body it cannot use. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(InputStream body, String contentType) throws IOException;
+    }
+
+    private final String connectorId;
+    private final PoolingHttpClientConnectionManager pool;
+    private final CloseableHttpClient client;
+    private final RetryTemplate retry;
+    private final int maxAttempts;
+
+    public HttpSource(ConnectorInstance connector) {
+        this(connector.id(), connector.duration("connectTimeout"), connector.duration("readTimeout"), connector.integer("maxConnections"),
+                connector.integer("maxAttempts"), new RetryAfterBackOff(connector.duration("initialBackoff")));
+    }
+
+    HttpSource(String connectorId, Duration connectTimeout, Duration readTimeout, int maxConnections, int maxAttempts,
+               RetryAfterBackOff backOff) {
+        this.connectorId = connectorId;
+        this.maxAttempts = maxAttempts;
+        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(readTimeout))
+                        .build())
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
+                        .setResponseTimeout(Timeout.of(readTimeout))
+                        .build())
+                .disableAutomaticRetries()
+                .build();
+        this.retry = RetryTemplate.builder().customPolicy(new TransientOnly(maxAttempts)).customBackoff(backOff).build();
+    }
+
+    /** Sends the request, retrying transient failures; {@code request} builds a fresh request for each attempt. */
+    public <T> T execute(java.util.function.Supplier<HttpUriRequestBase> request, BodyReader<T> reader) {
+        return retry.execute(context -> once(request.get(), reader, context.getRetryCount() + 1));
+    }
+
+    public <T> T get(String url, Map<String, String> headers, BodyReader<T> reader) {
+        return execute(() -> {
+            HttpGet get = new HttpGet(url);
+            headers.forEach(get::setHeader);
+            return get;
+        }, reader);
+    }
+
+    private <T> T once(HttpUriRequestBase request, BodyReader<T> reader, int attempt) {
+        String where = request.getMethod() + " " + request.getRequestUri() + " (lần thử / attempt " + attempt + "/" + maxAttempts + ")";
+        try {
+            return client.execute(request, response -> handle(response, reader, where));
+        } catch (SourceException e) {
+            throw e;
+        } catch (SocketTimeoutException e) {
+            throw SourceException.transientError(connectorId + ": hết thời gian chờ phản hồi / timed out: " + where, 0, null, e);
+        } catch (IOException e) {
+            throw SourceException.transientError(connectorId + ": lỗi kết nối / connection error " + e.getClass().getSimpleName()
+                    + " " + e.getMessage() + ": " + where, 0, null, e);
+        }
+    }
+
+    private <T> T handle(ClassicHttpResponse response, BodyReader<T> reader, String where) throws IOException {
+        int status = response.getCode();
+        if (status >= 200 && status < 300) {
+            if (response.getEntity() == null) {
+                throw SourceException.permanent(connectorId + ": phản hồi không có nội dung / empty body: " + where, status, null);
+            }
+            if (response.getEntity().getContentLength() > LARGEST_BODY) {
+                throw SourceException.permanent(connectorId + ": phản hồi quá lớn / body too large (" + response.getEntity().getContentLength()
+                        + " bytes): " + where, status, null);
+            }
+            String contentType = response.getEntity().getContentType();
+            try (InputStream body = response.getEntity().getContent()) {
+                return reader.read(body, contentType);
+            }
+        }
+        if (status == 429) {
+            Duration wait = retryAfter(response.getFirstHeader("Retry-After"));
+            throw SourceException.transientError(connectorId + ": nguồn yêu cầu giảm tần suất (HTTP 429), chờ " + wait.toSeconds()
+                    + " giây / rate limited: " + where, status, wait, null);
+        }
+        if (status >= 500) {
+            throw SourceException.transientError(connectorId + ": nguồn đang lỗi (HTTP " + status + ") / source error: " + where, status, null, null);
+        }
+        String explanation = switch (status) {
+            case 401 -> "không được xác thực: kiểm tra client id/secret hoặc API key / not authenticated";
+            case 403 -> "không có quyền gọi dịch vụ này / forbidden";
+            case 404 -> "không có dịch vụ ở địa chỉ này: kiểm tra baseUrl và đường dẫn / not found";
+            default -> "nguồn từ chối yêu cầu / request refused";
+        };
+        throw SourceException.permanent(connectorId + ": HTTP " + status + ", " + explanation + ": " + where, status, null);
+    }
+
+    static Duration retryAfter(Header header) {
+        if (header == null) {
+            return Duration.ofSeconds(1);
+        }
+        String value = header.getValue().strip();
+        if (value.matches("\\d+")) {
+            return Duration.ofSeconds(Long.parseLong(value));
+        }
+        try {
+            Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+            return until.isNegative() ? Duration.ZERO : until;
+        } catch (DateTimeParseException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            pool.close();
+        }
+    }
+
+    /** Retries only transient source failures, up to the connector's attempt count. */
+    private static final class TransientOnly extends SimpleRetryPolicy {
+
+        TransientOnly(int maxAttempts) {
+            super(maxAttempts);
+        }
+
+        @Override
+        public boolean canRetry(RetryContext context) {
+            Throwable last = context.getLastThrowable();
+            return (last == null || last instanceof SourceException e && e.isTransient()) && context.getRetryCount() < getMaxAttempts();
+        }
+    }
+}

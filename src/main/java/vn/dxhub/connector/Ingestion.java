@@ -1,0 +1,126 @@
+package vn.dxhub.connector;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dxhub.catalog.ReferenceData;
+import vn.dxhub.mapping.MappedRecord;
+import vn.dxhub.mapping.Mapping;
+import vn.dxhub.mapping.MappingRules;
+import vn.dxhub.mapping.RecordMapper;
+import vn.dxhub.mapping.SourceContext;
+import vn.dxhub.observation.Observation;
+import vn.dxhub.store.ObservationStore;
+import vn.dxhub.store.PayloadArchive;
+import vn.dxhub.store.PreviousValues;
+import vn.dxhub.store.QuarantineStore;
+import vn.dxhub.store.RunLedger.Counts;
+import vn.dxhub.store.StoreOutcome;
+import vn.dxhub.validation.ObservationValidator;
+import vn.dxhub.validation.Problem;
+
+/**
+ * The path of a payload through the hub: archive the raw bytes with their hash, map each record, validate
+ * it, then store it or quarantine it with every reason. A bad record never stops the good ones beside it;
+ * a payload the connector already processed is not processed again.
+ */
+@Component
+public class Ingestion {
+
+    private static final Configuration JACKSON_PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider()).build();
+
+    private final PayloadArchive archive;
+    private final ObservationStore store;
+    private final QuarantineStore quarantine;
+    private final PreviousValues previousValues;
+    private final ObservationValidator validator;
+    private final ReferenceData reference;
+    private final ObjectMapper json;
+
+    public Ingestion(PayloadArchive archive, ObservationStore store, QuarantineStore quarantine, PreviousValues previousValues,
+                     ObservationValidator validator, ReferenceData reference, ObjectMapper json) {
+        this.archive = archive;
+        this.store = store;
+        this.quarantine = quarantine;
+        this.previousValues = previousValues;
+        this.validator = validator;
+        this.reference = reference;
+        this.json = json;
+    }
+
+    /** One page of a {@code records} mapping, already parsed (see {@link JsonBodies}). */
+    public Counts ingestPage(ConnectorRun run, byte[] body, JsonNode parsed, String contentType, String requestRef) {
+        PayloadArchive.Archived payload = archive.archive(
+                new PayloadArchive.Origin(run.sourceSystem(), run.connectorId(), run.runId(), contentType, requestRef), body);
+        List<JsonNode> records = records(run.mapping(), parsed);
+        if (payload.seenBefore()) {
+            return new Counts(1, records.size(), 0, records.size(), 0);
+        }
+        RecordMapper mapper = new RecordMapper(run.mapping(), reference);
+        SourceContext source = new SourceContext(run.sourceSystem(), run.connectorId(), run.clock().instant(), payload.sha256());
+        List<MappedRecord> mapped = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            mapped.add(mapper.map(records.get(i), requestRef + " #" + i, source));
+        }
+        Counts counts = storeAll(run, mapped, payload.id()).plus(new Counts(1, 0, 0, 0, 0));
+        archive.markProcessed(payload.id());
+        return counts;
+    }
+
+    /** Observations a connector computed itself (dossier aggregates), validated and stored like mapped records. */
+    public Counts ingestObservations(ConnectorRun run, List<Observation> observations, Long payloadId) {
+        List<MappedRecord> mapped = observations.stream()
+                .map(o -> new MappedRecord(o, List.of(), fragment(o), "aggregate " + o.indicator() + " " + o.reportingUnit() + " " + o.period()))
+                .toList();
+        return storeAll(run, mapped, payloadId);
+    }
+
+    private Counts storeAll(ConnectorRun run, List<MappedRecord> records, Long payloadId) {
+        int stored = 0;
+        int unchanged = 0;
+        int quarantined = 0;
+        for (MappedRecord record : records) {
+            List<Problem> problems = new ArrayList<>(record.problems());
+            if (record.isMapped()) {
+                problems.addAll(validator.validate(record.observation()));
+                problems.addAll(MappingRules.check(run.mapping(), record.observation(), previousValues::of));
+            }
+            if (!problems.isEmpty()) {
+                quarantine.quarantine(new QuarantineStore.Origin(run.connectorId(), run.runId(), payloadId, record.locator()),
+                        record.fragment(), problems);
+                quarantined++;
+            } else if (store.store(record.observation(), new ObservationStore.Provenance(run.connectorId(), run.runId(), payloadId))
+                    == StoreOutcome.UNCHANGED) {
+                unchanged++;
+            } else {
+                stored++;
+            }
+        }
+        return new Counts(0, records.size(), stored, unchanged, quarantined);
+    }
+
+    private static List<JsonNode> records(Mapping mapping, JsonNode root) {
+        JsonNode selected = mapping.records() == null ? root : JsonPath.compile(mapping.records()).read(root, JACKSON_PATHS);
+        List<JsonNode> records = new ArrayList<>();
+        if (selected != null && selected.isArray()) {
+            selected.forEach(records::add);
+        } else if (selected != null && !selected.isNull()) {
+            records.add(selected);
+        }
+        return records;
+    }
+
+    private String fragment(Observation o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.dxhub.connector.lgsp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import vn.dxhub.catalog.Period;
+import vn.dxhub.connector.ConnectorInstance;
+import vn.dxhub.connector.ConnectorKind;
+import vn.dxhub.connector.ConnectorRun;
+import vn.dxhub.connector.HttpSource;
+import vn.dxhub.connector.JsonBodies;
+import vn.dxhub.connector.ParameterSpec;
+import vn.dxhub.connector.SourceException;
+import vn.dxhub.connector.SourcePuller;
+
+/**
+ * lgsp-rest: a REST service behind a provincial LGSP gateway. Gets an OAuth2 client-credentials token
+ * (cached until it expires), asks for one period (and unit) page by page, and on a 401 refreshes the
+ * token and tries once more before failing the run.
+ */
+@Component
+class LgspRestPuller implements SourcePuller {
+
+    static final ConnectorKind KIND = ConnectorKind.of("lgsp-rest", "Dịch vụ REST qua nền tảng LGSP",
+            "REST service behind a provincial LGSP gateway, OAuth2 client credentials, paged", "lgsp", List.of(
+                    ParameterSpec.required("baseUrl", ParameterSpec.Type.URL, "Địa chỉ dịch vụ",
+                            "URL of the service on the gateway, e.g. https://lgsp.hanoi.gov.vn/api/v1/chi-tieu."),
+                    ParameterSpec.required("tokenUrl", ParameterSpec.Type.URL, "Địa chỉ cấp token", "OAuth2 token endpoint of the gateway."),
+                    ParameterSpec.required("clientId", ParameterSpec.Type.TEXT, "Consumer key", "OAuth2 client id issued by the gateway."),
+                    ParameterSpec.secret("clientSecret", "Consumer secret",
+                            "OAuth2 client secret, as a reference such as {{env:LGSP_HN_SECRET}}; never the value itself."),
+                    ParameterSpec.optional("periodParam", ParameterSpec.Type.TEXT, "kyBaoCao", "Tham số kỳ báo cáo",
+                            "Query parameter carrying the period id (2025Q3)."),
+                    ParameterSpec.optional("unitParam", ParameterSpec.Type.TEXT, "", "Tham số đơn vị",
+                            "Query parameter carrying the unit, when the service needs one; empty = none."),
+                    ParameterSpec.optional("unit", ParameterSpec.Type.TEXT, "", "Mã đơn vị", "Value of unitParam."),
+                    ParameterSpec.optional("pageParam", ParameterSpec.Type.TEXT, "page", "Tham số trang", "Query parameter of the page number."),
+                    ParameterSpec.optional("firstPage", ParameterSpec.Type.INTEGER, "1", "Trang đầu", "Number of the first page (0 or 1)."),
+                    ParameterSpec.optional("pageSizeParam", ParameterSpec.Type.TEXT, "pageSize", "Tham số cỡ trang", "Query parameter of the page size."),
+                    ParameterSpec.optional("pageSize", ParameterSpec.Type.INTEGER, "50", "Cỡ trang", "Records per page."),
+                    ParameterSpec.optional("totalPagesPath", ParameterSpec.Type.TEXT, "$.tongSoTrang", "Đường dẫn tổng số trang",
+                            "JSONPath of the total page count in an answer; empty when the service does not page.")));
+
+    private static final Configuration PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider())
+            .options(Option.SUPPRESS_EXCEPTIONS).build();
+
+    private final Clock clock;
+    private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+
+    LgspRestPuller(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The HTTP client and token cache of one connector, kept between runs so the token is reused. */
+    private record Gateway(HttpSource http, OAuthTokens tokens) {}
+
+    @Override
+    public ConnectorKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public void pull(ConnectorInstance c, Period period, ConnectorRun run) {
+        Gateway gateway = gateways.computeIfAbsent(c.id(), id -> {
+            HttpSource http = new HttpSource(c);
+            return new Gateway(http, new OAuthTokens(c.text("tokenUrl"), c.text("clientId"), () -> c.text("clientSecret"), http, clock));
+        });
+        int page = c.integer("firstPage");
+        int lastPage = page;
+        do {
+            String url = pageUrl(c, period, page);
+            Page answer = fetchWithOneRefresh(gateway, url);
+            run.page(answer.body(), answer.json(), "application/json", url);
+            lastPage = totalPages(c, answer.json()) + c.integer("firstPage") - 1;
+            page++;
+        } while (page <= lastPage);
+    }
+
+    private record Page(byte[] body, JsonNode json) {}
+
+    private Page fetchWithOneRefresh(Gateway gateway, String url) {
+        try {
+            return fetch(gateway, url);
+        } catch (SourceException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            gateway.tokens().invalidate();
+            try {
+                return fetch(gateway, url);
+            } catch (SourceException again) {
+                if (again.status() == 401) {
+                    throw SourceException.permanent(again.getMessage() + " (vẫn 401 sau khi lấy token mới: kiểm tra clientId/clientSecret"
+                            + " và quyền của ứng dụng trên LGSP / still 401 after a new token)", 401, again);
+                }
+                throw again;
+            }
+        }
+    }
+
+    private Page fetch(Gateway gateway, String url) {
+        return gateway.http().get(url, Map.of("Authorization", "Bearer " + gateway.tokens().token(), "Accept", "application/json"),
+                (body, type) -> {
+                    byte[] bytes = body.readAllBytes();
+                    return new Page(bytes, JsonBodies.parse(bytes, url));
+                });
+    }
+
+    private static int totalPages(ConnectorInstance c, JsonNode answer) {
+        String path = c.text("totalPagesPath");
+        if (path == null || path.isBlank()) {
+            return 1;
+        }
+        JsonNode total = JsonPath.compile(path).read(answer, PATHS);
+        return total == null || !total.canConvertToInt() ? 1 : Math.max(1, total.asInt());
+    }
+
+    private static String pageUrl(ConnectorInstance c, Period period, int page) {
+        StringBuilder url = new StringBuilder(c.text("baseUrl"));
+        url.append(url.indexOf("?") < 0 ? '?' : '&');
+        url.append(param(c.text("periodParam"), period.id()));
+        if (!c.text("unitParam").isBlank()) {
+            url.append('&').append(param(c.text("unitParam"), c.text("unit")));
+        }
+        url.append('&').append(param(c.text("pageParam"), Integer.toString(page)));
+        url.append('&').append(param(c.text("pageSizeParam"), c.text("pageSize")));
+        return url.toString();
+    }
+
+    private static String param(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.dxhub.mapping;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A declarative mapping from a source payload to the common schema, read from {@code mappings/<source>/*.yaml}.
+ * {@code records} mappings turn each source record into one observation; {@code dossiers} mappings
+ * describe dossier fields that are aggregated per unit and period.
+ */
+public record Mapping(
+        String id,
+        String file,
+        Type type,
+        Format format,
+        String records,
+        FieldSpec recordId,
+        Map<String, FieldSpec> fields,
+        Map<String, Map<String, String>> crosswalks,
+        Map<String, String> indicators,
+        Map<String, List<String>> codes,
+        List<Rule> rules) {
+
+    public enum Type { RECORDS, DOSSIERS }
+
+    public enum Format { JSON, ROWS }
+
+    /** How one target field gets its value: a path ({@code from}) or a constant, then a converter and a crosswalk. */
+    public record FieldSpec(String from, String constant, String convert, String crosswalk, boolean optional, String defaultValue) {}
+
+    /** A rule a mapping adds to the validator for some indicators ("*" for all). */
+    public record Rule(List<String> indicators, BigDecimal min, BigDecimal max, BigDecimal maxChangeFromPreviousPeriod) {
+
+        public boolean appliesTo(String indicator) {
+            return indicators.contains("*") || indicators.contains(indicator);
+        }
+    }
+
+    public FieldSpec field(String name) {
+        return fields.get(name);
+    }
+}

@@ -1,0 +1,83 @@
+package vn.dxhub.mapping;
+
+import java.util.List;
+import java.util.Set;
+import vn.dxhub.catalog.IndicatorCatalog;
+import vn.dxhub.lint.LintProblem;
+
+/** The checks a mapping must pass beyond its structure: known fields, paths that compile, crosswalks and indicators that exist. */
+final class MappingChecks {
+
+    private final String file;
+    private final IndicatorCatalog catalog;
+    private final List<LintProblem> problems;
+
+    MappingChecks(String file, IndicatorCatalog catalog, List<LintProblem> problems) {
+        this.file = file;
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    void check(Mapping m) {
+        boolean records = m.type() == Mapping.Type.RECORDS;
+        Set<String> known = records ? MappingLoader.RECORD_FIELDS : MappingLoader.DOSSIER_FIELDS;
+        Set<String> required = records ? MappingLoader.REQUIRED_RECORD_FIELDS : MappingLoader.REQUIRED_DOSSIER_FIELDS;
+        m.fields().keySet().stream().filter(f -> !known.contains(f)).forEach(f ->
+                problem("$.fields." + f, "trường đích không có trong lược đồ chung; dùng một trong " + known + " / unknown target field"));
+        required.stream().filter(f -> !m.fields().containsKey(f)).forEach(f ->
+                problem("$.fields", "thiếu trường bắt buộc '" + f + "' / required field missing"));
+        if (m.format() == Mapping.Format.JSON && m.records() != null && !MappingLoader.compiles(m.records())) {
+            problem("$.records", "JSONPath '" + m.records() + "' không hợp lệ / invalid JSONPath");
+        }
+        m.fields().forEach((name, spec) -> checkField("$.fields." + name, spec, m));
+        if (m.recordId() != null) {
+            checkField("$.recordId", m.recordId(), m);
+        }
+        m.crosswalks().forEach((name, table) -> {
+            if (isIndicatorCrosswalk(name, m)) {
+                table.forEach((from, to) -> {
+                    if (catalog.find(to).isEmpty()) {
+                        problem("$.crosswalks." + name + "." + from, "chỉ tiêu '" + to + "' không có trong danh mục / not in the catalog");
+                    }
+                });
+            }
+        });
+        m.indicators().forEach((aggregate, code) -> {
+            if (catalog.find(code).isEmpty()) {
+                problem("$.indicators." + aggregate, "chỉ tiêu '" + code + "' không có trong danh mục / not in the catalog");
+            }
+        });
+        if (!records && m.indicators().isEmpty()) {
+            problem("$.indicators", "mapping hồ sơ cần ít nhất một chỉ tiêu tổng hợp / a dossier mapping needs at least one aggregate");
+        }
+        for (int i = 0; i < m.rules().size(); i++) {
+            Mapping.Rule rule = m.rules().get(i);
+            for (String code : rule.indicators()) {
+                if (!"*".equals(code) && catalog.find(code).isEmpty()) {
+                    problem("$.rules[" + i + "].indicators", "chỉ tiêu '" + code + "' không có trong danh mục / not in the catalog");
+                }
+            }
+            if (rule.min() != null && rule.max() != null && rule.min().compareTo(rule.max()) > 0) {
+                problem("$.rules[" + i + "]", "min lớn hơn max / min is greater than max");
+            }
+        }
+    }
+
+    private void checkField(String path, Mapping.FieldSpec spec, Mapping m) {
+        if (spec.from() != null && m.format() == Mapping.Format.JSON && !MappingLoader.compiles(spec.from())) {
+            problem(path + ".from", "JSONPath '" + spec.from() + "' không hợp lệ / invalid JSONPath");
+        }
+        if (spec.crosswalk() != null && !m.crosswalks().containsKey(spec.crosswalk())) {
+            problem(path + ".crosswalk", "không có bảng chuyển mã '" + spec.crosswalk() + "' trong crosswalks / unknown crosswalk");
+        }
+    }
+
+    private static boolean isIndicatorCrosswalk(String name, Mapping m) {
+        Mapping.FieldSpec indicator = m.fields().get("indicator");
+        return indicator != null && name.equals(indicator.crosswalk());
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new LintProblem(file, path, message));
+    }
+}

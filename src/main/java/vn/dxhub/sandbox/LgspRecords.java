@@ -1,0 +1,107 @@
+package vn.dxhub.sandbox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.dxhub.catalog.Period;
+import vn.dxhub.catalog.PeriodWindow;
+import vn.dxhub.catalog.ReportingUnit;
+import vn.dxhub.catalog.ReportingUnits;
+
+/**
+ * The indicator values a provincial LGSP gateway serves, generated on the fly from (gateway, quarter,
+ * record index). Record i is unit {@code i / 15}, code {@code CODES[i % 15]}. Before the gateway's
+ * province existed (quarters ending before 2025-07-01) it serves the old provinces that merged into it,
+ * under their old codes and names.
+ */
+final class LgspRecords {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+    static final String NOT_A_NUMBER = "không có số liệu";
+    static final String ABOVE_HUNDRED = "135,2";
+
+    private static final List<LgspIndicatorCodes.Code> CODES = LgspIndicatorCodes.CODES;
+
+    private final ReportingUnits units;
+    private final ReportStatus status;
+
+    LgspRecords(ReportingUnits units, ReportStatus status) {
+        this.units = units;
+        this.status = status;
+    }
+
+    /** The gateways are the current provinces (ids 01..96). */
+    Optional<ReportingUnit> gateway(String province) {
+        return units.find(province)
+                .filter(u -> u.kind() == ReportingUnit.Kind.PROVINCE && u.validTo() == null && u.successor() == null);
+    }
+
+    /** The units whose values the gateway holds for the quarter: itself, or the old provinces merged into it; none for a future quarter. */
+    List<ReportingUnit> reporters(ReportingUnit gateway, Period quarter) {
+        if (!status.started(quarter)) {
+            return List.of();
+        }
+        PeriodWindow window = status.window(quarter);
+        if (gateway.validFrom() != null && window.to().isBefore(gateway.validFrom())) {
+            return units.all().stream()
+                    .filter(u -> u.kind() == ReportingUnit.Kind.PROVINCE && gateway.id().equals(u.successor()))
+                    .sorted(Comparator.comparing(ReportingUnit::code))
+                    .toList();
+        }
+        return List.of(gateway);
+    }
+
+    /** Page {@code page} (1-based) of {@code size} records; past the end it is empty. */
+    LgspRecord.Page page(ReportingUnit gateway, Period quarter, int page, int size, FaultPlan plan) {
+        List<ReportingUnit> reporters = reporters(gateway, quarter);
+        int total = reporters.size() * CODES.size();
+        int pages = (total + size - 1) / size;
+        long from = (long) (page - 1) * size;
+        long to = Math.min(total, from + size);
+        List<LgspRecord> data = new ArrayList<>();
+        for (long i = from; i < to; i++) {
+            data.add(record(gateway, quarter, reporters, (int) i, plan));
+        }
+        return new LgspRecord.Page("0", "Thành công", page, size, pages, total, data);
+    }
+
+    LgspRecord record(ReportingUnit gateway, Period quarter, List<ReportingUnit> reporters, int index, FaultPlan plan) {
+        ReportingUnit unit = reporters.get(index / CODES.size());
+        LgspIndicatorCodes.Code code = CODES.get(index % CODES.size());
+        // The value depends on (unit, quarter, indicator) only, so it is the same on any page and any gateway
+        long valueHash = Mix.of(unit.id() + "|" + quarter.id() + "|" + code.lgspCode());
+        long denominator = code.minDenominator()
+                + Mix.below(Mix.salt(valueHash, 1), (int) (code.maxDenominator() - code.minDenominator() + 1));
+        double share = code.lowPercent() + (code.highPercent() - code.lowPercent()) * Mix.fraction(Mix.salt(valueHash, 2));
+        long numerator = Math.round(denominator * share / 100);
+
+        String value = VnFormat.decimal1(Math.round(numerator * 1000.0 / denominator) / 10.0) + (index % 4 == 3 ? "%" : "");
+        String lgspCode = code.lgspCode();
+        String numeratorText = VnFormat.thousands(numerator);
+        long recordHash = Mix.at(Mix.of(gateway.id() + "|" + quarter.id()), index);
+        if (plan.badRecord(recordHash)) {
+            switch (Mix.below(Mix.salt(recordHash, 3), 4)) {
+                case 0 -> value = NOT_A_NUMBER;
+                case 1 -> value = ABOVE_HUNDRED;
+                case 2 -> lgspCode = LgspIndicatorCodes.UNKNOWN_CODE;
+                default -> numeratorText = VnFormat.thousands(denominator + 1 + denominator / 10);
+            }
+        }
+        String unitName = index % 3 == 2 ? VnFormat.nfd(unit.fullName()) : unit.fullName();
+        return new LgspRecord(
+                unit.code() + "-" + quarter.id() + "-" + code.lgspCode(),
+                lgspCode,
+                code.name(),
+                unit.code(),
+                unitName,
+                VnFormat.quarter(quarter, index / 3 % 3),
+                value,
+                "%",
+                numeratorText,
+                VnFormat.thousands(denominator),
+                status.label(quarter),
+                VnFormat.date(status.updatedOn(quarter, valueHash)));
+    }
+}
