@@ -86,8 +86,67 @@ public class HubProperties {
         /** Serve the simulators of the external systems (LGSP, DVC, FHIR, national system, ...) inside the hub. Never on in prod. */
         private boolean enabled = true;
 
+        /** Share (0..1) of records the LGSP and DVC simulators make invalid from start-up, so the quick start shows quarantine at work. */
+        @jakarta.validation.constraints.DecimalMin("0.0")
+        @jakarta.validation.constraints.DecimalMax("1.0")
+        private double badRecordRate = 0.02;
+
+        /** How long the TIMEOUT fault of a simulator holds an answer, in milliseconds. */
+        @Min(0)
+        private long timeoutFaultMs = 65_000;
+
+        @Valid
+        private final Lgsp lgsp = new Lgsp();
+
+        @Valid
+        private final Dvc dvc = new Dvc();
+
+        public static class Lgsp {
+
+            /** Client secret the LGSP gateway simulator accepts for every client dxhub-{province}. */
+            @NotBlank
+            private String clientSecret = "sandbox-secret";
+
+            /** Lifetime of tokens the LGSP simulator issues, in seconds. */
+            @Min(1)
+            private long tokenTtlSeconds = 300;
+
+            public String getClientSecret() { return clientSecret; }
+            public void setClientSecret(String clientSecret) { this.clientSecret = clientSecret; }
+            public long getTokenTtlSeconds() { return tokenTtlSeconds; }
+            public void setTokenTtlSeconds(long tokenTtlSeconds) { this.tokenTtlSeconds = tokenTtlSeconds; }
+        }
+
+        public static class Dvc {
+
+            /** API key the DVC portal simulator accepts. */
+            @NotBlank
+            private String apiKey = "sandbox-dvc-key";
+
+            /** Dossiers the DVC simulator serves per province and quarter (a request may ask for more with tongSo). */
+            @Min(0)
+            private long dossiersPerProvince = 2000;
+
+            /** Online public services each province offers in the DVC simulator. */
+            @Min(1)
+            private int onlineServices = 400;
+
+            public String getApiKey() { return apiKey; }
+            public void setApiKey(String apiKey) { this.apiKey = apiKey; }
+            public long getDossiersPerProvince() { return dossiersPerProvince; }
+            public void setDossiersPerProvince(long dossiersPerProvince) { this.dossiersPerProvince = dossiersPerProvince; }
+            public int getOnlineServices() { return onlineServices; }
+            public void setOnlineServices(int onlineServices) { this.onlineServices = onlineServices; }
+        }
+
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public double getBadRecordRate() { return badRecordRate; }
+        public void setBadRecordRate(double badRecordRate) { this.badRecordRate = badRecordRate; }
+        public long getTimeoutFaultMs() { return timeoutFaultMs; }
+        public void setTimeoutFaultMs(long timeoutFaultMs) { this.timeoutFaultMs = timeoutFaultMs; }
+        public Lgsp getLgsp() { return lgsp; }
+        public Dvc getDvc() { return dvc; }
     }
 
     @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")

@@ -1,5 +1,6 @@
 package vn.dxhub.sandbox;
 
+import vn.dxhub.config.HubProperties;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,12 +38,12 @@ class DvcController {
     private final String apiKey;
 
     DvcController(DvcDossiers dossiers, DvcStatistics statistics, SandboxFaults faults, ObjectMapper mapper,
-            @Value("${hub.simulators.dvc.api-key:sandbox-dvc-key}") String apiKey) {
+            HubProperties properties) {
         this.dossiers = dossiers;
         this.statistics = statistics;
         this.faults = faults;
         this.mapper = mapper;
-        this.apiKey = apiKey;
+        this.apiKey = properties.getSimulators().getDvc().getApiKey();
     }
 
     @GetMapping("/ho-so")

@@ -1,8 +1,8 @@
 package vn.dxhub.sandbox;
 
+import vn.dxhub.config.HubProperties;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dxhub.catalog.ReportingUnits;
@@ -18,8 +18,8 @@ class LgspConfig {
     }
 
     @Bean
-    LgspTokens sandboxLgspTokens(@Value("${hub.simulators.lgsp.client-secret:sandbox-secret}") String clientSecret,
-            @Value("${hub.simulators.lgsp.token-ttl-seconds:300}") long tokenTtlSeconds) {
-        return new LgspTokens(clientSecret, Duration.ofSeconds(tokenTtlSeconds), Clock.systemUTC());
+    LgspTokens sandboxLgspTokens(HubProperties properties) {
+        HubProperties.Simulators.Lgsp lgsp = properties.getSimulators().getLgsp();
+        return new LgspTokens(lgsp.getClientSecret(), Duration.ofSeconds(lgsp.getTokenTtlSeconds()), Clock.systemUTC());
     }
 }

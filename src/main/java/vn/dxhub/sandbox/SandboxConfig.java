@@ -1,6 +1,7 @@
 package vn.dxhub.sandbox;
 
-import org.springframework.beans.factory.annotation.Value;
+import java.util.List;
+import vn.dxhub.config.HubProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,15 @@ import vn.dxhub.catalog.ReportingCalendar;
 class SandboxConfig {
 
     @Bean
-    SandboxFaults sandboxFaults() {
-        return new SandboxFaults();
+    SandboxFaults sandboxFaults(HubProperties properties) {
+        SandboxFaults faults = new SandboxFaults();
+        double badRecordRate = properties.getSimulators().getBadRecordRate();
+        if (badRecordRate > 0) {
+            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR)) {
+                faults.set(simulator, new FaultPlan(0, 0, badRecordRate, List.of()));
+            }
+        }
+        return faults;
     }
 
     @Bean
@@ -23,7 +31,8 @@ class SandboxConfig {
 
     @Bean
     FilterRegistrationBean<FaultInjector> sandboxFaultInjector(SandboxFaults faults, SandboxCalls calls,
-            @Value("${hub.simulators.timeout-fault-ms:65000}") long timeoutFaultMs) {
+            HubProperties properties) {
+        long timeoutFaultMs = properties.getSimulators().getTimeoutFaultMs();
         FilterRegistrationBean<FaultInjector> registration = new FilterRegistrationBean<>(new FaultInjector(faults, calls, timeoutFaultMs));
         registration.addUrlPatterns("/sandbox/*");
         registration.setName("sandboxFaultInjector");

@@ -87,16 +87,19 @@ class LgspRestPuller implements SourcePuller {
 
     private record Page(byte[] body, JsonNode json) {}
 
+    /** A refused client fails at the token endpoint, without a refresh; a refused token is refreshed once. */
     private Page fetchWithOneRefresh(Gateway gateway, String url) {
+        String token = gateway.tokens().token();
         try {
-            return fetch(gateway, url);
+            return fetch(gateway, token, url);
         } catch (SourceException e) {
             if (e.status() != 401) {
                 throw e;
             }
             gateway.tokens().invalidate();
+            String fresh = gateway.tokens().token();
             try {
-                return fetch(gateway, url);
+                return fetch(gateway, fresh, url);
             } catch (SourceException again) {
                 if (again.status() == 401) {
                     throw SourceException.permanent(again.getMessage() + " (vẫn 401 sau khi lấy token mới: kiểm tra clientId/clientSecret"
@@ -107,8 +110,8 @@ class LgspRestPuller implements SourcePuller {
         }
     }
 
-    private Page fetch(Gateway gateway, String url) {
-        return gateway.http().get(url, Map.of("Authorization", "Bearer " + gateway.tokens().token(), "Accept", "application/json"),
+    private Page fetch(Gateway gateway, String token, String url) {
+        return gateway.http().get(url, Map.of("Authorization", "Bearer " + token, "Accept", "application/json"),
                 (body, type) -> {
                     byte[] bytes = body.readAllBytes();
                     return new Page(bytes, JsonBodies.parse(bytes, url));

@@ -40,7 +40,16 @@ final class OAuthTokens {
 
     synchronized String token() {
         if (token == null || !clock.instant().isBefore(expiresAt.minus(EARLY))) {
-            JsonNode answer = http.execute(this::request, (body, type) -> JsonBodies.parse(body.readAllBytes(), tokenUrl));
+            JsonNode answer;
+            try {
+                answer = http.execute(this::request, (body, type) -> JsonBodies.parse(body.readAllBytes(), tokenUrl));
+            } catch (SourceException e) {
+                if (e.status() == 400 || e.status() == 401) {
+                    throw SourceException.permanent("Cổng LGSP từ chối thông tin client: kiểm tra clientId '" + clientId
+                            + "' và clientSecret / the gateway refused the client credentials (HTTP " + e.status() + " at " + tokenUrl + ")", e.status(), e);
+                }
+                throw e;
+            }
             String accessToken = answer.path("access_token").asText(null);
             if (accessToken == null) {
                 throw SourceException.permanent("Cổng LGSP không trả access_token / the gateway returned no access_token: " + tokenUrl, 200, null);

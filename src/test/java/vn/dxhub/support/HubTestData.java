@@ -1,0 +1,45 @@
+package vn.dxhub.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Test helpers: a routes folder written for one test class, and an empty data path between tests. */
+public final class HubTestData {
+
+    private HubTestData() {}
+
+    /** Writes route files (name -> YAML) into a fresh folder and returns it. */
+    public static Path routes(Map<String, String> files) {
+        try {
+            Path dir = Files.createTempDirectory("dxhub-routes");
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every run, payload, observation, quarantine entry and watermark (the schema stays). */
+    public static void clean(JdbcClient jdbc) {
+        for (String table : new String[] {"delivery_receipt", "delivery", "observation_revision", "observation", "quarantine", "raw_payload",
+                "connector_run", "connector_watermark"}) {
+            jdbc.sql("delete from " + table).update();
+        }
+    }
+
+    public static long count(JdbcClient jdbc, String sql, Object... params) {
+        var statement = jdbc.sql(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement = statement.param(i + 1, params[i]);
+        }
+        return statement.query(Long.class).single();
+    }
+}
