@@ -5,7 +5,7 @@ import org.apache.camel.model.RouteTemplateDefinition;
 
 /**
  * One Camel route template per connector kind, its parameters generated from the kind's declarations.
- * An instance (a {@code templatedRoute} in routes/) fires on its Quartz cron, clustered through the
+ * An instance (a {@code templatedRoute} in routes/, its routeId equal to its connectorId) fires on its Quartz cron, clustered through the
  * database so several hub instances run each schedule once; a schedule missed during downtime fires
  * once at start-up (misfire instruction 1), and the run catches up on every missed period.
  */
@@ -28,7 +28,6 @@ class ConnectorTemplates extends RouteBuilder {
             }
             template.from("quartz:connectors/{{connectorId}}?cron=RAW({{schedule}})&deleteJob=false&stateful=true"
                             + "&trigger.misfireInstruction=1")
-                    .routeId("{{connectorId}}")
                     .bean(RUNNER_BEAN, "runScheduled('{{connectorId}}')");
         }
     }

@@ -103,8 +103,9 @@ final class RouteFileLinter {
             }
         }
         String routeId = node.path("routeId").asText(null);
-        if (routeId != null && !routeId.equals(values.get("connectorId"))) {
-            problems.add(new LintProblem(file, path + ".routeId", "routeId phải bằng connectorId / routeId must equal connectorId"));
+        if (routeId == null || !routeId.equals(values.get("connectorId"))) {
+            problems.add(new LintProblem(file, path + ".routeId", "cần routeId bằng connectorId ('" + values.get("connectorId")
+                    + "') để sức khỏe, số liệu và nhật ký tìm được route / routeId must be present and equal connectorId"));
         }
         return problems.size() == before ? new Declared(values.get("connectorId"), kind, values) : null;
     }

@@ -29,6 +29,7 @@ class LgspRestConnectorTest {
         StringBuilder yaml = new StringBuilder("""
                 - templatedRoute:
                     routeTemplateRef: lgsp-rest
+                    routeId: %s
                     parameters:
                       - { name: connectorId, value: %s }
                       - { name: schedule, value: "0 0 0 1 1 ? 2099" }
@@ -37,7 +38,7 @@ class LgspRestConnectorTest {
                       - { name: clientId, value: dxhub-%s }
                       - { name: mapping, value: lgsp/chi-tieu.yaml }
                       - { name: initialBackoff, value: 100ms }
-                """.formatted(id, province, province, province));
+                """.formatted(id, id, province, province, province));
         Map<String, String> params = new java.util.TreeMap<>(Map.of("clientSecret", "{{LGSP_SANDBOX_CLIENT_SECRET}}", "startPeriod", "2026Q3",
                 "pageSize", "10"));
         params.putAll(extra);

@@ -1,0 +1,100 @@
+package vn.dxhub.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dxhub.lint.LintProblem;
+import vn.dxhub.support.HubTestData;
+
+/** A route file with mistakes is refused with every problem named; the good files beside it load and run. */
+@SpringBootTest
+class RouteFileRefusalTest {
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        Path routes = HubTestData.routes(Map.of(
+                "dvc/good.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: dvc-stats
+                            routeId: good-stats
+                            parameters:
+                              - { name: connectorId, value: good-stats }
+                              - { name: schedule, value: "0 0 6 * * ?" }
+                              - { name: baseUrl, value: "https://dichvucong.example.vn/api/thong-ke" }
+                              - { name: apiKey, value: "{{env:DVC_API_KEY}}" }
+                              - { name: province, value: "79" }
+                              - { name: mapping, value: dvc/thong-ke.yaml }
+                        """,
+                "lgsp/broken.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: lgsp-soap
+                            routeId: nothing
+                            parameters:
+                              - { name: connectorId, value: nothing }
+                        - templatedRoute:
+                            routeTemplateRef: lgsp-rest
+                            routeId: another-id
+                            parameters:
+                              - { name: connectorId, value: lgsp-broken }
+                              - { name: schedule, value: "every minute" }
+                              - { name: baseUrl, value: "lgsp gateway" }
+                              - { name: clientId, value: dxhub-01 }
+                              - { name: clientSecret, value: "s3cr3t-in-a-file" }
+                              - { name: startPeriod, value: "Q3/2025" }
+                              - { name: mapping, value: lgsp/none.yaml }
+                              - { name: colour, value: blue }
+                        """,
+                "hub/not-yaml.yaml", "- route: [unclosed\n"));
+        registry.add("hub.routes-dir", routes::toString);
+    }
+
+    @Autowired
+    ConnectorRegistry registry;
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void everyMistakeOfTheBrokenFileIsNamedWithItsPath() {
+        List<LintProblem> problems = registry.refusedFiles().get("lgsp/broken.yaml");
+
+        assertThat(problems).extracting(LintProblem::path).contains(
+                "$[0].templatedRoute.routeTemplateRef",
+                "$[1].templatedRoute.routeId",
+                "$[1].templatedRoute.parameters[1].value",
+                "$[1].templatedRoute.parameters[2].value",
+                "$[1].templatedRoute.parameters[4].value",
+                "$[1].templatedRoute.parameters[5].value",
+                "$[1].templatedRoute.parameters[6].value",
+                "$[1].templatedRoute.parameters[7].name",
+                "$[1].templatedRoute.parameters");
+        assertThat(problems).extracting(LintProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("lgsp-soap"))
+                .anySatisfy(m -> assertThat(m).contains("cron"))
+                .anySatisfy(m -> assertThat(m).contains("{{env:").doesNotContain("s3cr3t-in-a-file"))
+                .anySatisfy(m -> assertThat(m).contains("tokenUrl"))
+                .anySatisfy(m -> assertThat(m).contains("colour"));
+    }
+
+    @Test
+    void aFileCamelCannotReadIsRefusedToo() {
+        assertThat(registry.refusedFiles()).containsKey("hub/not-yaml.yaml");
+    }
+
+    @Test
+    void theGoodFileBesideThemIsLoadedAndScheduled() {
+        assertThat(registry.find("good-stats")).isPresent();
+        assertThat(registry.find("lgsp-broken")).isEmpty();
+        assertThat(camel.getRoutes()).extracting(r -> r.getRouteId()).contains("good-stats");
+        assertThat(camel.getRoute("good-stats")).isNotNull();
+        assertThat(camel.getRoute("good-stats").getEndpoint().getEndpointUri()).startsWith("quartz://connectors/good-stats");
+    }
+}

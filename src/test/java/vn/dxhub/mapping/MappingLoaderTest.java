@@ -1,0 +1,86 @@
+package vn.dxhub.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.dxhub.catalog.IndicatorCatalog;
+import vn.dxhub.catalog.ReferenceDataLoader;
+import vn.dxhub.lint.LintException;
+import vn.dxhub.lint.LintProblem;
+
+class MappingLoaderTest {
+
+    private static IndicatorCatalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = ReferenceDataLoader.load(Path.of("mappings")).catalog();
+    }
+
+    @Test
+    void theShippedMappingsAreValid() {
+        MappingLoader loader = new MappingLoader(Path.of("mappings"), catalog);
+        assertThat(loader.mappingFiles()).contains("lgsp/chi-tieu.yaml", "dvc/ho-so.yaml", "dvc/thong-ke.yaml")
+                .noneMatch(f -> f.startsWith("catalog/"));
+        loader.mappingFiles().forEach(loader::load);
+    }
+
+    @Test
+    void aMappingWithMistakesIsRefusedWithEveryProblem(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/broken.yaml"), """
+                id: broken
+                type: records
+                format: json
+                records: "$.data[*"
+                fields:
+                  indicator:
+                    from: "$.code"
+                    crosswalk: codes
+                  period:
+                    from: "$.ky"
+                    convert: period
+                  value:
+                    from: "$.giaTri"
+                    convert: number
+                  colour:
+                    from: "$.mau"
+                crosswalks:
+                  otherCodes:
+                    A: "1.4"
+                rules:
+                  - indicators: ["9.9"]
+                    min: 10
+                    max: 5
+                """);
+
+        LintException e = catchThrowableOfType(LintException.class, () -> new MappingLoader(dir, catalog).load("src/broken.yaml"));
+
+        assertThat(e.problems()).extracting(LintProblem::path).contains("$.records", "$.fields.colour", "$.fields",
+                "$.fields.indicator.crosswalk", "$.rules[0].indicators", "$.rules[0]");
+        assertThat(e.problems()).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("reportingUnit"));
+    }
+
+    @Test
+    void structuralMistakesAreNamedByTheSchema(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/shape.yaml"), """
+                id: Shape With Spaces
+                type: rows-and-columns
+                format: json
+                fields:
+                  value:
+                    from: "$.v"
+                    convert: roman-numerals
+                """);
+
+        LintException e = catchThrowableOfType(LintException.class, () -> new MappingLoader(dir, catalog).load("src/shape.yaml"));
+
+        assertThat(e.problems()).extracting(LintProblem::path).contains("$.id", "$.type", "$.fields.value.convert");
+    }
+}
