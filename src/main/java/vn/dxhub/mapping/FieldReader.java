@@ -17,6 +17,11 @@ public interface FieldReader {
 
     String read(Object record, String path);
 
+    /** The value as a number when the source typed it as one (a JSON number, a SQL numeric); null otherwise, then the text is parsed. */
+    default java.math.BigDecimal readNumber(Object record, String path) {
+        return null;
+    }
+
     /** A JSON fragment of the record, kept in quarantine so an operator sees what came in. */
     String fragment(Object record);
 
@@ -36,16 +41,26 @@ public interface FieldReader {
 
         @Override
         public String read(Object record, String path) {
-            JsonNode node = (JsonNode) record;
+            JsonNode value = node((JsonNode) record, path);
+            if (value == null) {
+                return null;
+            }
+            return value.isValueNode() ? value.asText() : value.toString();
+        }
+
+        private JsonNode node(JsonNode record, String path) {
             Object how = compiled.computeIfAbsent(path, Json::compile);
-            JsonNode value = how instanceof String pointer ? node.at(pointer) : ((JsonPath) how).read(node, JACKSON);
+            JsonNode value = how instanceof String pointer ? record.at(pointer) : ((JsonPath) how).read(record, JACKSON);
             if (value == null || value.isMissingNode() || value.isNull()) {
                 return null;
             }
-            if (value.isArray() && value.size() == 1) {
-                value = value.get(0);
-            }
-            return value.isValueNode() ? value.asText() : value.toString();
+            return value.isArray() && value.size() == 1 ? value.get(0) : value;
+        }
+
+        @Override
+        public java.math.BigDecimal readNumber(Object record, String path) {
+            JsonNode value = node((JsonNode) record, path);
+            return value != null && value.isNumber() ? value.decimalValue() : null;
         }
 
         @Override
@@ -75,6 +90,13 @@ public interface FieldReader {
                         .map(Map.Entry::getValue).findFirst().orElse(null);
             }
             return value == null ? null : value.toString();
+        }
+
+        @Override
+        public java.math.BigDecimal readNumber(Object record, String column) {
+            @SuppressWarnings("unchecked")
+            Object value = ((Map<String, Object>) record).get(column);
+            return value instanceof Number n ? new java.math.BigDecimal(n.toString()) : null;
         }
 
         @Override

@@ -119,6 +119,10 @@ public final class RecordMapper {
         if (spec == null) {
             return null;
         }
+        BigDecimal typed = spec.from() == null ? null : reader.readNumber(record, spec.from());
+        if (typed != null) {
+            return typed;
+        }
         String raw = raw(record, spec);
         if (raw == null || raw.isBlank()) {
             if (!spec.optional()) {

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.dxhub.lint.LintException;
 import vn.dxhub.lint.LintProblem;
+import vn.dxhub.support.HubTestData;
 
 /** A broken reference file is refused with every problem named by file and path. */
 class ReferenceDataLintTest {
@@ -22,21 +21,7 @@ class ReferenceDataLintTest {
 
     @BeforeEach
     void copyShippedMappings() throws IOException {
-        Path source = Path.of("mappings");
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(from -> {
-                try {
-                    Path to = mappings.resolve(source.relativize(from).toString());
-                    if (Files.isDirectory(from)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(from, to);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        HubTestData.copyTree(Path.of("mappings"), mappings);
     }
 
     private void edit(String file, String from, String to) throws IOException {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test helpers: a routes folder written for one test class, and an empty data path between tests. */
@@ -24,6 +25,30 @@ public final class HubTestData {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of the repository's mappings/ folder that a test may change. */
+    public static Path copyOfShippedMappings() {
+        try {
+            Path target = Files.createTempDirectory("dxhub-mappings");
+            copyTree(Path.of("mappings"), target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
         }
     }
 

@@ -25,7 +25,7 @@ final class DossierAggregates {
             out.add(new Observation(count, unitId, period, BigDecimal.valueOf(t.total), "count", null, null, status, null, source));
         }
         share(out, indicators.get("fullyOnlineShare"), t.fullyOnline, t.total, unitId, period, status, source);
-        share(out, indicators.get("onTimeShare"), t.resolvedOnTime, t.resolved, unitId, period, status, source);
+        share(out, indicators.get("onTimeShare"), t.resolvedOnTime, t.resolvedWithDueDate, unitId, period, status, source);
         share(out, indicators.get("servicesWithDossiersShare"), t.servicesWithDossiers.size(), onlineServices, unitId, period, status, source);
         return out;
     }

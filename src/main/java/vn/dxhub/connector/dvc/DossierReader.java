@@ -1,6 +1,7 @@
 package vn.dxhub.connector.dvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,13 +71,17 @@ final class DossierReader {
             }
             return null;
         }
-        String datePart = raw.strip().split("[ T]")[0];
-        ConversionResult<LocalDate> date = VietnameseDates.parse(datePart);
-        if (!date.isOk()) {
-            problems.add(new Problem(field, raw, date.messageVi(), date.messageEn()));
-            return null;
+        ConversionResult<LocalDate> date = VietnameseDates.parse(raw);
+        if (date.isOk()) {
+            return date.value();
         }
-        return date.value();
+        // a date-time (with or without an offset) counts on its day in Vietnam
+        ConversionResult<Instant> instant = VietnameseDates.parseDateTime(raw);
+        if (instant.isOk()) {
+            return instant.value().atZone(VietnameseDates.VIETNAM).toLocalDate();
+        }
+        problems.add(new Problem(field, raw, date.messageVi(), date.messageEn()));
+        return null;
     }
 
     private String text(JsonNode record, String field) {

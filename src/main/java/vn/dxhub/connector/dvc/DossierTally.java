@@ -13,7 +13,7 @@ final class DossierTally {
     long total;
     long submittedOnline;
     long fullyOnline;
-    long resolved;
+    long resolvedWithDueDate;
     long resolvedOnTime;
     final Set<String> servicesWithDossiers = new HashSet<>();
 
@@ -25,9 +25,10 @@ final class DossierTally {
         if (d.fullyOnline()) {
             fullyOnline++;
         }
-        if (d.resolvedAt() != null) {
-            resolved++;
-            if (d.dueDate() == null || !d.resolvedAt().isAfter(d.dueDate())) {
+        // a dossier without a due date cannot be judged on time or late, so it stays out of that share
+        if (d.resolvedAt() != null && d.dueDate() != null) {
+            resolvedWithDueDate++;
+            if (!d.resolvedAt().isAfter(d.dueDate())) {
                 resolvedOnTime++;
             }
         }
@@ -40,7 +41,7 @@ final class DossierTally {
         total += page.total;
         submittedOnline += page.submittedOnline;
         fullyOnline += page.fullyOnline;
-        resolved += page.resolved;
+        resolvedWithDueDate += page.resolvedWithDueDate;
         resolvedOnTime += page.resolvedOnTime;
         servicesWithDossiers.addAll(page.servicesWithDossiers);
     }
