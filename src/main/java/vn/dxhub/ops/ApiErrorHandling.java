@@ -13,6 +13,12 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         routeConfiguration(ID)
+                .onException(NotFoundException.class)
+                .handled(true)
+                .removeHeaders("*")
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(404))
+                .setBody(method(ApiErrorHandling.class, "errorOf"))
+                .end()
                 .onException(InvalidRequestException.class)
                 .handled(true)
                 .removeHeaders("*")

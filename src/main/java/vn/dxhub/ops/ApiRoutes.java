@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.dxhub.catalog.Indicator;
 import vn.dxhub.catalog.LinkedTarget;
 import vn.dxhub.catalog.ReportingUnit;
+import vn.dxhub.connector.ConnectorKind;
 
 /** The hub's REST API (Camel REST DSL on the Spring Boot server), documented at /api/openapi. */
 @Component
@@ -22,7 +23,7 @@ class ApiRoutes extends RouteBuilder {
                 .apiContextPath("/openapi")
                 .apiProperty("api.title", "DX Hub API")
                 .apiProperty("api.version", "1")
-                .apiProperty("api.description", "Danh mục chỉ tiêu, đơn vị báo cáo và lịch báo cáo / indicator catalog, reporting units, reporting calendar");
+                .apiProperty("api.description", "Danh mục chỉ tiêu, đơn vị báo cáo, lịch báo cáo và connector / indicator catalog, reporting units, reporting calendar, connectors");
 
         rest("/catalog").description("Danh mục / catalog")
                 .get("/indicators").id("api-catalog-indicators")
@@ -47,16 +48,39 @@ class ApiRoutes extends RouteBuilder {
                     .outType(CatalogApi.CalendarAnswer.class)
                     .to("direct:api-calendar");
 
-        answer("api-catalog-indicators", "indicators");
-        answer("api-catalog-targets", "targets");
-        answer("api-catalog-units", "units");
-        answer("api-calendar", "calendar");
+        rest("/connectors").description("Connector / connectors")
+                .get().id("api-connectors")
+                    .description("Connector đã cấu hình, lần chạy gần nhất, tệp route bị từ chối / configured connectors, last runs, refused route files")
+                    .outType(ConnectorsApi.ConnectorsAnswer.class)
+                    .to("direct:api-connectors")
+                .get("/kinds").id("api-connector-kinds")
+                    .description("Các loại connector và tham số / connector kinds and their parameters")
+                    .outType(ConnectorKind[].class)
+                    .to("direct:api-connector-kinds")
+                .post("/{id}/runs").id("api-connector-run")
+                    .description("Chạy connector ngay / start a run now")
+                    .param().name("id").type(RestParamType.path).description("connectorId").endParam()
+                    .responseMessage().code(202).message("đã bắt đầu / started").endResponseMessage()
+                    .responseMessage().code(404).message("không có connector / no such connector").endResponseMessage()
+                    .outType(ConnectorsApi.RunAccepted.class)
+                    .to("direct:api-connector-run");
+
+        answer("api-catalog-indicators", "catalogApi", "indicators");
+        answer("api-catalog-targets", "catalogApi", "targets");
+        answer("api-catalog-units", "catalogApi", "units");
+        answer("api-calendar", "catalogApi", "calendar");
+        answer("api-connectors", "connectorsApi", "list");
+        answer("api-connector-kinds", "connectorsApi", "kinds");
+        from("direct:api-connector-run").routeId("api-connector-run-route").routeConfigurationId(ApiErrorHandling.ID)
+                .to("bean:connectorsApi?method=startRun")
+                .removeHeaders("*")
+                .setHeader(org.apache.camel.Exchange.HTTP_RESPONSE_CODE, constant(202));
     }
 
     /** The route behind one endpoint: the bean answers; request headers are not echoed back to the caller. */
-    private void answer(String endpointId, String method) {
+    private void answer(String endpointId, String bean, String method) {
         from("direct:" + endpointId).routeId(endpointId + "-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:catalogApi?method=" + method)
+                .to("bean:" + bean + "?method=" + method)
                 .removeHeaders("*");
     }
 }

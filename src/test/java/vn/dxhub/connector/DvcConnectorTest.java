@@ -172,6 +172,23 @@ class DvcConnectorTest {
         assertThat(value("1.4", "2026Q3")).isEqualByComparingTo(vietnamesePercent(portalStatistics("2026Q3").get("tyLeHoSoTrucTuyenToanTrinh")));
     }
 
+    @Test
+    void aRunCanBeStartedOnDemandAndItsOutcomeIsListedWithTheConnector() {
+        var accepted = http.postForEntity("/api/connectors/dvc-stats-t01/runs", null, JsonNode.class);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode connectors = http.getForObject("/api/connectors", JsonNode.class).get("connectors");
+            JsonNode stats = java.util.stream.StreamSupport.stream(connectors.spliterator(), false)
+                    .filter(c -> c.get("id").asText().equals("dvc-stats-t01")).findFirst().orElseThrow();
+            assertThat(stats.path("lastRun").path("status").asText()).isEqualTo("succeeded");
+            assertThat(stats.path("lastRun").path("trigger").asText()).isEqualTo("manual");
+        });
+        var unknown = http.postForEntity("/api/connectors/khong-co/runs", null, JsonNode.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody().get("value").asText()).isEqualTo("khong-co");
+    }
+
     private static HttpEntity<String> jsonBody(String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

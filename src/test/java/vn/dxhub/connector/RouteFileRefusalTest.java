@@ -84,6 +84,19 @@ class RouteFileRefusalTest {
                 .anySatisfy(m -> assertThat(m).contains("colour"));
     }
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
+    @Test
+    void schedulesLiveInTheDatabaseClusteredAndAMissedOneFiresOnceAfterDowntime() throws Exception {
+        assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+        assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
+        org.quartz.Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey("good-stats", "connectors"));
+        assertThat(trigger).isInstanceOf(org.quartz.CronTrigger.class);
+        assertThat(((org.quartz.CronTrigger) trigger).getCronExpression()).isEqualTo("0 0 6 * * ?");
+        assertThat(trigger.getMisfireInstruction()).isEqualTo(org.quartz.CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+    }
+
     @Test
     void aFileCamelCannotReadIsRefusedToo() {
         assertThat(registry.refusedFiles()).containsKey("hub/not-yaml.yaml");

@@ -1,0 +1,174 @@
+package vn.dxhub.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dxhub.connector.ConnectorRunner;
+import vn.dxhub.support.HubTestData;
+
+/**
+ * Pulls N dossiers of one province through dvc-dossiers (HTTP pages from the DVC simulator, archive,
+ * streaming aggregation, store) and prints records per second and heap figures, next to the speed of
+ * only fetching and parsing the same pages. Run with {@code ./mvnw -Pbenchmark verify
+ * -Dbenchmark.dossiers=1000000,4000000} (the profile caps the heap at 256 MB).
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DossierStreamingBenchmarkTest {
+
+    private static final int PAGE = 1000;
+
+    @DynamicPropertySource
+    static void setUp(DynamicPropertyRegistry registry) throws Exception {
+        String route = """
+                - templatedRoute:
+                    routeTemplateRef: dvc-dossiers
+                    routeId: dvc-bench-%1$s
+                    parameters:
+                      - { name: connectorId, value: dvc-bench-%1$s }
+                      - { name: schedule, value: "0 0 0 1 1 ? 2099" }
+                      - { name: baseUrl, value: "http://localhost:{{local.server.port}}/sandbox/dvc/api/ho-so" }
+                      - { name: servicesUrl, value: "http://localhost:{{local.server.port}}/sandbox/dvc/api/dich-vu/thong-ke" }
+                      - { name: apiKey, value: "{{DVC_SANDBOX_API_KEY}}" }
+                      - { name: province, value: "01" }
+                      - { name: startPeriod, value: "%2$s" }
+                      - { name: pageSize, value: "%3$d" }
+                      - { name: extraQuery, value: "tongSo=%1$s" }
+                      - { name: mapping, value: dvc/ho-so.yaml }
+                """;
+        StringBuilder routes = new StringBuilder();
+        for (long n : sizes()) {
+            routes.append(route.formatted(n, currentQuarter(), PAGE));
+        }
+        registry.add("hub.routes-dir", () -> HubTestData.routes(Map.of("dvc/bench.yaml", routes.toString())).toString());
+        if (System.getenv("HUB_TEST_DB_URL") == null) {
+            // an in-memory database would hold the archived pages on the heap being measured
+            Path db = Files.createTempDirectory("dxhub-bench");
+            registry.add("hub.database.url", () -> "jdbc:h2:file:" + db.resolve("hub") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        }
+    }
+
+    private static List<Long> sizes() {
+        return Arrays.stream(System.getProperty("benchmark.dossiers", "1000000").split(",")).map(String::strip).map(Long::parseLong).toList();
+    }
+
+    private static String currentQuarter() {
+        return vn.dxhub.catalog.ReferenceDataLoader.load(Path.of("mappings")).calendar()
+                .periodOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).id();
+    }
+
+    @Autowired
+    ConnectorRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pullsMillionsOfDossiersInAFlatHeap() throws Exception {
+        System.out.printf("%nBENCHMARK dvc-dossiers, max heap %d MB, page %d dossiers%n", Runtime.getRuntime().maxMemory() >> 20, PAGE);
+        System.out.printf("%-10s %14s %14s %10s %16s %16s%n", "dossiers", "parse only/s", "hub pull/s", "ratio", "peak heap MB", "live heap MB");
+        for (long n : sizes()) {
+            double parseRate = n / parseOnlySeconds(n);
+            HeapWatch heap = new HeapWatch();
+            long start = System.nanoTime();
+            ConnectorRunner.Result result = runner.run("dvc-bench-" + n, ConnectorRunner.Trigger.MANUAL);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            heap.stop();
+            assertThat(result.succeeded()).as(result.error()).isTrue();
+            assertThat(result.counts().read()).isEqualTo(n);
+            double hubRate = n / seconds;
+            System.out.printf("%-10d %14.0f %14.0f %10.2f %16d %16d%n", n, parseRate, hubRate, hubRate / parseRate, heap.peakMb(), heap.liveMb());
+        }
+    }
+
+    /** The same pages fetched over HTTP and parsed with Jackson's streaming parser, nothing else. */
+    private double parseOnlySeconds(long n) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonFactory json = new JsonFactory();
+        long pages = (n + PAGE - 1) / PAGE;
+        long records = 0;
+        long start = System.nanoTime();
+        for (long page = 0; page < pages; page++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/dvc/api/ho-so?maTinh=01&kyBaoCao="
+                    + currentQuarter() + "&page=" + page + "&size=" + PAGE + "&tongSo=" + n)).header("X-API-Key", "sandbox-dvc-key").build();
+            try (InputStream body = http.send(request, HttpResponse.BodyHandlers.ofInputStream()).body();
+                 JsonParser parser = json.createParser(body.readAllBytes())) {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == JsonToken.FIELD_NAME && "maHoSo".equals(parser.currentName())) {
+                        records++;
+                    }
+                }
+            }
+        }
+        assertThat(records).isEqualTo(n);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Samples heap use while a run goes on: the peak, and the largest heap still in use right after a collection. */
+    private static final class HeapWatch {
+        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private volatile boolean running = true;
+        private long peak;
+        private long live;
+        private final Thread sampler;
+
+        HeapWatch() {
+            System.gc();
+            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            sampler = new Thread(() -> {
+                while (running) {
+                    long afterGc = pools.stream().filter(p -> p.getCollectionUsage() != null).mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
+                    live = Math.max(live, afterGc);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            sampler.join();
+            peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+
+        long peakMb() {
+            return peak >> 20;
+        }
+
+        long liveMb() {
+            return live >> 20;
+        }
+    }
+}
