@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -130,24 +128,29 @@ class DossierStreamingBenchmarkTest {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Samples heap use while a run goes on: the peak, and the largest heap still in use right after a collection. */
+    /**
+     * Samples heap use while a run goes on: the peak of the heap in use (garbage included), and the live
+     * heap, measured every two seconds right after a full collection, which is what must not grow with N.
+     */
     private static final class HeapWatch {
-        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        private final java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private volatile boolean running = true;
         private long peak;
         private long live;
         private final Thread sampler;
 
         HeapWatch() {
-            System.gc();
-            pools.forEach(MemoryPoolMXBean::resetPeakUsage);
             sampler = new Thread(() -> {
+                long lastFullGc = System.nanoTime();
                 while (running) {
-                    long afterGc = pools.stream().filter(p -> p.getCollectionUsage() != null).mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-                    live = Math.max(live, afterGc);
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                    if (System.nanoTime() - lastFullGc > 2_000_000_000L) {
+                        System.gc();
+                        live = Math.max(live, memory.getHeapMemoryUsage().getUsed());
+                        lastFullGc = System.nanoTime();
+                    }
                     try {
-                        Thread.sleep(50);
+                        Thread.sleep(20);
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -160,7 +163,6 @@ class DossierStreamingBenchmarkTest {
         void stop() throws InterruptedException {
             running = false;
             sampler.join();
-            peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         }
 
         long peakMb() {
