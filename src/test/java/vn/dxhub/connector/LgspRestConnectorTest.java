@@ -193,6 +193,21 @@ class LgspRestConnectorTest {
     }
 
     @Test
+    void aConnectorStuckOnASlowSourceDoesNotHoldUpAnother() throws Exception {
+        fault("{\"next\":[{\"fault\":\"TIMEOUT\",\"count\":3,\"path\":\"/lgsp/01/api/\"}]}");
+        var slow = java.util.concurrent.CompletableFuture.supplyAsync(() -> runner.run("lgsp-slow", ConnectorRunner.Trigger.MANUAL));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                http.getForObject("/sandbox/calls/lgsp", com.fasterxml.jackson.databind.JsonNode.class)
+                        .path("byPath").path("/sandbox/lgsp/01/api/v1/chi-tieu").asLong() > 0);
+
+        ConnectorRunner.Result other = runner.run("lgsp-t08", ConnectorRunner.Trigger.MANUAL);
+
+        assertThat(other.succeeded()).as(other.error()).isTrue();
+        assertThat(slow.isDone()).as("the slow connector is still waiting on its source").isFalse();
+        assertThat(slow.get().succeeded()).as("and gets there after its retries").isTrue();
+    }
+
+    @Test
     void badRecordsAreQuarantinedWithTheirReasonsAndTheGoodOnesStored() {
         fault("{\"badRecordRate\":0.3}");
 
