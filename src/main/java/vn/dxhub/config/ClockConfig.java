@@ -1,15 +1,16 @@
 package vn.dxhub.config;
 
 import java.time.Clock;
+import vn.dxhub.catalog.ReportingCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the hub, in the reporting time zone, so tests can fix "now". */
+/** One clock for the hub, in the time zone of the reporting calendar (mappings/calendar.yaml), where "today" is decided. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
     @Bean
-    Clock clock(HubProperties properties) {
-        return Clock.system(properties.getTimeZone());
+    Clock clock(ReportingCalendar calendar) {
+        return Clock.system(calendar.timeZone());
     }
 }

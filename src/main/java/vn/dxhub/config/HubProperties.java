@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,10 +23,6 @@ public class HubProperties {
     @NotNull
     private Mode mode = Mode.QUICKSTART;
 
-    /** Time zone used for reporting periods and deadlines. */
-    @NotNull
-    private ZoneId timeZone = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** Folder holding the reference data edited by IT units: catalog/, calendar.yaml, schema/. */
     @NotNull
     private Path mappingsDir = Path.of("mappings");
@@ -41,6 +36,26 @@ public class HubProperties {
 
     @Valid
     private final Simulators simulators = new Simulators();
+
+    @Valid
+    private final Connectors connectors = new Connectors();
+
+    public static class Connectors {
+
+        /** Runs of one source system (lgsp, dvc, ...) that may go on at once; a slow system only fills its own threads. */
+        @Min(1)
+        @Max(64)
+        private int threadsPerSource = 4;
+
+        /** How long a run's lease on its connector lasts without renewal; a crashed instance's runs can resume after it. */
+        @NotNull
+        private Duration lease = Duration.ofMinutes(10);
+
+        public int getThreadsPerSource() { return threadsPerSource; }
+        public void setThreadsPerSource(int threadsPerSource) { this.threadsPerSource = threadsPerSource; }
+        public Duration getLease() { return lease; }
+        public void setLease(Duration lease) { this.lease = lease; }
+    }
 
     public enum Mode { QUICKSTART, POSTGRES, PROD }
 
@@ -170,12 +185,11 @@ public class HubProperties {
 
     public Mode getMode() { return mode; }
     public void setMode(Mode mode) { this.mode = mode; }
-    public ZoneId getTimeZone() { return timeZone; }
-    public void setTimeZone(ZoneId timeZone) { this.timeZone = timeZone; }
     public Path getMappingsDir() { return mappingsDir; }
     public void setMappingsDir(Path mappingsDir) { this.mappingsDir = mappingsDir; }
     public Path getRoutesDir() { return routesDir; }
     public void setRoutesDir(Path routesDir) { this.routesDir = routesDir; }
     public Database getDatabase() { return database; }
     public Simulators getSimulators() { return simulators; }
+    public Connectors getConnectors() { return connectors; }
 }

@@ -22,10 +22,11 @@ public final class ConnectorRun {
     private final RunLedger ledger;
     private final QuarantineStore quarantine;
     private final Clock clock;
+    private final Runnable heartbeat;
     private Counts total = Counts.NONE;
 
     ConnectorRun(long runId, ConnectorInstance connector, Mapping mapping, Ingestion ingestion, PayloadArchive archive, RunLedger ledger,
-                 QuarantineStore quarantine, Clock clock) {
+                 QuarantineStore quarantine, Clock clock, Runnable heartbeat) {
         this.runId = runId;
         this.connector = connector;
         this.mapping = mapping;
@@ -34,6 +35,7 @@ public final class ConnectorRun {
         this.ledger = ledger;
         this.quarantine = quarantine;
         this.clock = clock;
+        this.heartbeat = heartbeat;
     }
 
     /** A page of records to map one by one. */
@@ -67,6 +69,7 @@ public final class ConnectorRun {
 
     private Counts add(Counts counts) {
         ledger.add(runId, counts);
+        heartbeat.run();
         total = total.plus(counts);
         return counts;
     }

@@ -1,6 +1,7 @@
 package vn.dxhub.connector;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import vn.dxhub.catalog.Period;
 import vn.dxhub.catalog.ReportingCalendar;
 import vn.dxhub.lint.LintException;
 import vn.dxhub.mapping.Mapping;
-import vn.dxhub.mapping.MappingLoader;
+import vn.dxhub.config.HubProperties;
+import vn.dxhub.store.ConnectorLeases;
 import vn.dxhub.store.PayloadArchive;
 import vn.dxhub.store.QuarantineStore;
 import vn.dxhub.store.RunLedger;
@@ -24,7 +26,7 @@ import vn.dxhub.store.WatermarkStore;
  * and ends the run as succeeded or failed with a message an operator can act on. A failing connector
  * only fails its own run; nothing is thrown back into the scheduler.
  */
-@Component(ConnectorTemplates.RUNNER_BEAN)
+@Component
 public class ConnectorRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorRunner.class);
@@ -37,7 +39,7 @@ public class ConnectorRunner {
 
     private final ConnectorRegistry registry;
     private final ConnectorKinds kinds;
-    private final MappingLoader mappings;
+    private final MappingVersions mappings;
     private final Ingestion ingestion;
     private final PayloadArchive archive;
     private final QuarantineStore quarantine;
@@ -45,11 +47,13 @@ public class ConnectorRunner {
     private final WatermarkStore watermarks;
     private final PeriodPlanner planner;
     private final Clock clock;
+    private final ConnectorLeases leases;
+    private final Duration leaseTtl;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public ConnectorRunner(ConnectorRegistry registry, ConnectorKinds kinds, MappingLoader mappings, Ingestion ingestion,
+    public ConnectorRunner(ConnectorRegistry registry, ConnectorKinds kinds, MappingVersions mappings, Ingestion ingestion,
                            PayloadArchive archive, QuarantineStore quarantine, RunLedger ledger, WatermarkStore watermarks,
-                           ReportingCalendar calendar, Clock clock) {
+                           ReportingCalendar calendar, Clock clock, ConnectorLeases leases, HubProperties properties) {
         this.registry = registry;
         this.kinds = kinds;
         this.mappings = mappings;
@@ -60,34 +64,44 @@ public class ConnectorRunner {
         this.watermarks = watermarks;
         this.planner = new PeriodPlanner(calendar);
         this.clock = clock;
-    }
-
-    /** Called by the connector's Quartz route. */
-    public void runScheduled(String connectorId) {
-        run(connectorId, Trigger.SCHEDULE);
+        this.leases = leases;
+        this.leaseTtl = properties.getConnectors().getLease();
     }
 
     public Result run(String connectorId, Trigger trigger) {
         ConnectorInstance connector = registry.find(connectorId)
                 .orElseThrow(() -> new IllegalArgumentException("không có connector '" + connectorId + "' / no such connector"));
         if (!running.add(connectorId)) {
-            log.info("{}: lần chạy trước chưa xong, bỏ qua / previous run still going, skipped", connectorId);
-            return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running");
+            return alreadyRunning(connectorId);
         }
         try {
-            return execute(connector, trigger);
+            if (!leases.acquire(connectorId, leaseTtl)) {
+                return alreadyRunning(connectorId);
+            }
+            try {
+                return execute(connector, trigger);
+            } finally {
+                leases.release(connectorId);
+            }
         } finally {
             running.remove(connectorId);
         }
+    }
+
+    private static Result alreadyRunning(String connectorId) {
+        log.info("{}: đang có lần chạy khác, bỏ qua / another run is going on, skipped", connectorId);
+        return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running");
     }
 
     private Result execute(ConnectorInstance connector, Trigger trigger) {
         long runId = ledger.start(connector.id(), trigger.name().toLowerCase());
         List<String> fetched = new ArrayList<>();
         ConnectorRun run = null;
+        boolean ended = false;
         try {
-            Mapping mapping = mappings.load(connector.text("mapping"));
-            run = new ConnectorRun(runId, connector, mapping, ingestion, archive, ledger, quarantine, clock);
+            Mapping mapping = mappings.current(connector.text("mapping"));
+            run = new ConnectorRun(runId, connector, mapping, ingestion, archive, ledger, quarantine, clock,
+                    () -> leases.renew(connector.id(), leaseTtl));
             LocalDate today = LocalDate.now(clock);
             SourcePuller puller = kinds.puller(connector.kind().id());
             for (Period period : planner.periodsToFetch(watermarks.lastPeriod(connector.id()), connector.text("startPeriod"), today)) {
@@ -98,17 +112,25 @@ public class ConnectorRunner {
                 }
             }
             ledger.succeed(runId, String.join(",", fetched));
+            ended = true;
             RunLedger.Counts c = run.total();
             log.info("{}: xong kỳ {}: {} trang, đọc {}, lưu {}, không đổi {}, cách ly {} / run {} succeeded", connector.id(), fetched,
                     c.pages(), c.read(), c.stored(), c.unchanged(), c.quarantined(), runId);
             return new Result(runId, true, fetched, c, null);
         } catch (SourceException e) {
+            ended = true;
             return failed(connector, runId, fetched, run, e.kind().name().toLowerCase(), e.getMessage());
         } catch (LintException e) {
+            ended = true;
             return failed(connector, runId, fetched, run, "permanent", e.getMessage());
         } catch (RuntimeException e) {
+            ended = true;
             log.error("{}: lỗi không lường trước / unexpected error in run {}", connector.id(), runId, e);
             return failed(connector, runId, fetched, run, "permanent", "Lỗi không lường trước / unexpected error: " + e);
+        } finally {
+            if (!ended) {
+                ledger.fail(runId, String.join(",", fetched), "transient", "Lần chạy bị ngắt / the run was cut off");
+            }
         }
     }
 

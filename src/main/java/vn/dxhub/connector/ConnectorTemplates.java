@@ -11,7 +11,7 @@ import org.apache.camel.model.RouteTemplateDefinition;
  */
 class ConnectorTemplates extends RouteBuilder {
 
-    static final String RUNNER_BEAN = "connectorRunner";
+    static final String DISPATCHER_BEAN = "connectorDispatcher";
 
     private final ConnectorKinds kinds;
 
@@ -28,7 +28,7 @@ class ConnectorTemplates extends RouteBuilder {
             }
             template.from("quartz:connectors/{{connectorId}}?cron=RAW({{schedule}})&deleteJob=false&stateful=true"
                             + "&trigger.misfireInstruction=1")
-                    .bean(RUNNER_BEAN, "runScheduled('{{connectorId}}')");
+                    .bean(DISPATCHER_BEAN, "dispatchScheduled('{{connectorId}}')");
         }
     }
 }

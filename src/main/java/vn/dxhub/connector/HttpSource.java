@@ -91,6 +91,8 @@ public final class HttpSource implements AutoCloseable {
             return client.execute(request, response -> handle(response, reader, where));
         } catch (SourceException e) {
             throw e;
+        } catch (javax.net.ssl.SSLException e) {
+            throw SourceException.permanent(connectorId + ": lỗi TLS, kiểm tra chứng chỉ và địa chỉ / TLS failure " + e.getMessage() + ": " + where, 0, e);
         } catch (SocketTimeoutException e) {
             throw SourceException.transientError(connectorId + ": hết thời gian chờ phản hồi / timed out: " + where, 0, null, e);
         } catch (IOException e) {
@@ -117,9 +119,9 @@ public final class HttpSource implements AutoCloseable {
         if (status == 429) {
             Duration wait = retryAfter(response.getFirstHeader("Retry-After"));
             throw SourceException.transientError(connectorId + ": nguồn yêu cầu giảm tần suất (HTTP 429), chờ " + wait.toSeconds()
-                    + " giây / rate limited: " + where, status, wait, null);
+                    + " giây / rate limited, waiting " + wait.toSeconds() + " s: " + where, status, wait, null);
         }
-        if (status >= 500) {
+        if (status >= 500 || status == 408) {
             throw SourceException.transientError(connectorId + ": nguồn đang lỗi (HTTP " + status + ") / source error: " + where, status, null, null);
         }
         String explanation = switch (status) {
@@ -129,6 +131,15 @@ public final class HttpSource implements AutoCloseable {
             default -> "nguồn từ chối yêu cầu / request refused";
         };
         throw SourceException.permanent(connectorId + ": HTTP " + status + ", " + explanation + ": " + where, status, null);
+    }
+
+    /** Reads a whole body, refusing one larger than the hub accepts (also when the server sent no length). */
+    public static byte[] readBody(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) LARGEST_BODY + 1);
+        if (bytes.length > LARGEST_BODY) {
+            throw SourceException.permanent("Phản hồi lớn hơn " + (LARGEST_BODY >> 20) + " MB / response body too large", 200, null);
+        }
+        return bytes;
     }
 
     static Duration retryAfter(Header header) {

@@ -3,16 +3,15 @@ package vn.dxhub.connector;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.dxhub.catalog.ReferenceData;
 import vn.dxhub.mapping.MappedRecord;
 import vn.dxhub.mapping.Mapping;
 import vn.dxhub.mapping.MappingRules;
+import vn.dxhub.mapping.PayloadRecords;
 import vn.dxhub.mapping.RecordMapper;
 import vn.dxhub.mapping.SourceContext;
 import vn.dxhub.observation.Observation;
@@ -33,8 +32,6 @@ import vn.dxhub.validation.Problem;
 @Component
 public class Ingestion {
 
-    private static final Configuration JACKSON_PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider()).build();
-
     private final PayloadArchive archive;
     private final ObservationStore store;
     private final QuarantineStore quarantine;
@@ -54,22 +51,25 @@ public class Ingestion {
         this.json = json;
     }
 
-    /** One page of a {@code records} mapping, already parsed (see {@link JsonBodies}). */
+    /**
+     * One page of a {@code records} mapping, already parsed (see {@link JsonBodies}). A page the connector
+     * already processed byte for byte is mapped and stored again, which changes nothing unless a value was
+     * reverted or a mapping corrected since, but its bad records are not quarantined a second time.
+     */
     public Counts ingestPage(ConnectorRun run, byte[] body, JsonNode parsed, String contentType, String requestRef) {
         PayloadArchive.Archived payload = archive.archive(
                 new PayloadArchive.Origin(run.sourceSystem(), run.connectorId(), run.runId(), contentType, requestRef), body);
-        List<JsonNode> records = records(run.mapping(), parsed);
-        if (payload.seenBefore()) {
-            return new Counts(1, records.size(), 0, records.size(), 0);
-        }
+        List<JsonNode> records = PayloadRecords.select(run.mapping(), parsed);
         RecordMapper mapper = new RecordMapper(run.mapping(), reference);
         SourceContext source = new SourceContext(run.sourceSystem(), run.connectorId(), run.clock().instant(), payload.sha256());
         List<MappedRecord> mapped = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             mapped.add(mapper.map(records.get(i), requestRef + " #" + i, source));
         }
-        Counts counts = storeAll(run, mapped, payload.id()).plus(new Counts(1, 0, 0, 0, 0));
-        archive.markProcessed(payload.id());
+        Counts counts = storeAll(run, mapped, payload.id(), !payload.seenBefore()).plus(new Counts(1, 0, 0, 0, 0));
+        if (!payload.seenBefore()) {
+            archive.markProcessed(payload.id());
+        }
         return counts;
     }
 
@@ -78,10 +78,11 @@ public class Ingestion {
         List<MappedRecord> mapped = observations.stream()
                 .map(o -> new MappedRecord(o, List.of(), fragment(o), "aggregate " + o.indicator() + " " + o.reportingUnit() + " " + o.period()))
                 .toList();
-        return storeAll(run, mapped, payloadId);
+        return storeAll(run, mapped, payloadId, true);
     }
 
-    private Counts storeAll(ConnectorRun run, List<MappedRecord> records, Long payloadId) {
+    /** Stores or quarantines each record; a record the database refuses is quarantined too, never lost with the page. */
+    private Counts storeAll(ConnectorRun run, List<MappedRecord> records, Long payloadId, boolean quarantineBadOnes) {
         int stored = 0;
         int unchanged = 0;
         int quarantined = 0;
@@ -91,29 +92,27 @@ public class Ingestion {
                 problems.addAll(validator.validate(record.observation()));
                 problems.addAll(MappingRules.check(run.mapping(), record.observation(), previousValues::of));
             }
-            if (!problems.isEmpty()) {
+            if (problems.isEmpty()) {
+                try {
+                    StoreOutcome outcome = store.store(record.observation(), new ObservationStore.Provenance(run.connectorId(), run.runId(), payloadId));
+                    if (outcome == StoreOutcome.UNCHANGED) {
+                        unchanged++;
+                    } else {
+                        stored++;
+                    }
+                    continue;
+                } catch (DataIntegrityViolationException e) {
+                    problems.add(new Problem("$", null, "cơ sở dữ liệu từ chối bản ghi: " + e.getMostSpecificCause().getMessage(),
+                            "the database refused the record"));
+                }
+            }
+            if (quarantineBadOnes) {
                 quarantine.quarantine(new QuarantineStore.Origin(run.connectorId(), run.runId(), payloadId, record.locator()),
                         record.fragment(), problems);
-                quarantined++;
-            } else if (store.store(record.observation(), new ObservationStore.Provenance(run.connectorId(), run.runId(), payloadId))
-                    == StoreOutcome.UNCHANGED) {
-                unchanged++;
-            } else {
-                stored++;
             }
+            quarantined++;
         }
         return new Counts(0, records.size(), stored, unchanged, quarantined);
-    }
-
-    private static List<JsonNode> records(Mapping mapping, JsonNode root) {
-        JsonNode selected = mapping.records() == null ? root : JsonPath.compile(mapping.records()).read(root, JACKSON_PATHS);
-        List<JsonNode> records = new ArrayList<>();
-        if (selected != null && selected.isArray()) {
-            selected.forEach(records::add);
-        } else if (selected != null && !selected.isNull()) {
-            records.add(selected);
-        }
-        return records;
     }
 
     private String fragment(Observation o) {

@@ -124,7 +124,8 @@ final class RouteFileLinter {
         String error = switch (spec.type()) {
             case CRON -> CronExpression.isValidExpression(value) ? null : "không phải biểu thức cron Quartz (giây phút giờ ngày tháng thứ) / not a Quartz cron";
             case URL -> url(value);
-            case INTEGER -> value.strip().matches("\\d{1,9}") ? null : "không phải số nguyên dương / not a positive integer";
+            case INTEGER -> value.strip().matches("[1-9]\\d{0,8}") ? null : "không phải số nguyên từ 1 trở lên / not an integer of 1 or more";
+            case PAGE_INDEX -> value.strip().matches("[01]") ? null : "trang đầu phải là 0 hoặc 1 / the first page is 0 or 1";
             case DURATION -> duration(value);
             case PERIOD -> Period.parse(value).filter(p -> p.type() == PeriodType.QUARTER).isPresent() ? null : "không phải quý dạng 2025Q1 / not a quarter id";
             case UNIT -> units.find(value).isPresent() ? null : "không có đơn vị '" + value + "' trong danh mục / unknown unit";

@@ -1,11 +1,6 @@
 package vn.dxhub.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.Option;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
-import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,12 +27,7 @@ public interface FieldReader {
     /** JSONPath on Jackson trees; simple paths like {@code $.a.b} take a fast path, compiled paths are cached. */
     final class Json implements FieldReader {
 
-        private static final Configuration JACKSON = Configuration.builder()
-                .jsonProvider(new JacksonJsonNodeJsonProvider())
-                .mappingProvider(new JacksonMappingProvider())
-                .options(Option.SUPPRESS_EXCEPTIONS)
-                .build();
-        private final Map<String, Object> compiled = new ConcurrentHashMap<>();
+        private final Map<String, String> pointers = new ConcurrentHashMap<>();
 
         @Override
         public String read(Object record, String path) {
@@ -49,8 +39,8 @@ public interface FieldReader {
         }
 
         private JsonNode node(JsonNode record, String path) {
-            Object how = compiled.computeIfAbsent(path, Json::compile);
-            JsonNode value = how instanceof String pointer ? record.at(pointer) : ((JsonPath) how).read(record, JACKSON);
+            String pointer = pointers.computeIfAbsent(path, Json::pointer);
+            JsonNode value = pointer.isEmpty() ? JsonPaths.read(record, path) : record.at(pointer);
             if (value == null || value.isMissingNode() || value.isNull()) {
                 return null;
             }
@@ -68,12 +58,9 @@ public interface FieldReader {
             return record.toString();
         }
 
-        /** "$.a.b" becomes the JSON pointer "/a/b"; anything with filters, wildcards or indexes stays a JSONPath. */
-        private static Object compile(String path) {
-            if (path.matches("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)+")) {
-                return path.substring(1).replace('.', '/');
-            }
-            return JsonPath.compile(path);
+        /** "$.a.b" becomes the JSON pointer "/a/b" (fast); anything with filters, wildcards or indexes stays a JSONPath (empty). */
+        private static String pointer(String path) {
+            return path.matches("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)+") ? path.substring(1).replace('.', '/') : "";
         }
     }
 

@@ -63,7 +63,31 @@ final class MappingChecks {
         }
     }
 
+    /** The converters each target field can use; any other is refused rather than silently ignored. */
+    private static final java.util.Map<String, Set<String>> CONVERTERS = java.util.Map.ofEntries(
+            java.util.Map.entry("indicator", Set.of("text")),
+            java.util.Map.entry("reportingUnit", Set.of("province-code", "unit-name", "unit-id")),
+            java.util.Map.entry("period", Set.of("period")),
+            java.util.Map.entry("value", Set.of("number")),
+            java.util.Map.entry("numerator", Set.of("number")),
+            java.util.Map.entry("denominator", Set.of("number")),
+            java.util.Map.entry("status", Set.of("status")),
+            java.util.Map.entry("unitOfMeasure", Set.of("text")),
+            java.util.Map.entry("unit", Set.of("text", "province-code")),
+            java.util.Map.entry("submittedAt", Set.of("date", "datetime")),
+            java.util.Map.entry("dueDate", Set.of("date", "datetime")),
+            java.util.Map.entry("resolvedAt", Set.of("date", "datetime")),
+            java.util.Map.entry("channel", Set.of("text")),
+            java.util.Map.entry("fullyOnline", Set.of("boolean")),
+            java.util.Map.entry("service", Set.of("text")));
+
     private void checkField(String path, Mapping.FieldSpec spec, Mapping m) {
+        String field = path.substring(path.lastIndexOf('.') + 1);
+        Set<String> allowed = CONVERTERS.get(field);
+        if (spec.convert() != null && allowed != null && !allowed.contains(spec.convert())) {
+            problem(path + ".convert", "trường '" + field + "' không dùng bộ chuyển đổi '" + spec.convert() + "'; dùng " + allowed
+                    + " / converter not usable for this field");
+        }
         if (spec.from() != null && m.format() == Mapping.Format.JSON && !MappingLoader.compiles(spec.from())) {
             problem(path + ".from", "JSONPath '" + spec.from() + "' không hợp lệ / invalid JSONPath");
         }

@@ -26,8 +26,7 @@ public final class MappingLoader {
     static final Set<String> RECORD_FIELDS = Set.of("indicator", "reportingUnit", "period", "value", "unitOfMeasure", "numerator",
             "denominator", "status");
     static final Set<String> REQUIRED_RECORD_FIELDS = Set.of("indicator", "reportingUnit", "period", "value");
-    static final Set<String> DOSSIER_FIELDS = Set.of("unit", "submittedAt", "dueDate", "resolvedAt", "channel", "fullyOnline", "service",
-            "status");
+    static final Set<String> DOSSIER_FIELDS = Set.of("unit", "submittedAt", "dueDate", "resolvedAt", "channel", "fullyOnline", "service");
     static final Set<String> REQUIRED_DOSSIER_FIELDS = Set.of("unit", "submittedAt", "channel", "fullyOnline", "service");
     private static final Set<String> REFERENCE_FOLDERS = Set.of("catalog", "schema");
 

@@ -1,9 +1,6 @@
 package vn.dxhub.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,12 +11,10 @@ import java.util.List;
  */
 public final class PayloadRecords {
 
-    private static final Configuration JACKSON_PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider()).build();
-
     private PayloadRecords() {}
 
     public static List<JsonNode> select(Mapping mapping, JsonNode root) {
-        JsonNode selected = mapping.records() == null ? root : JsonPath.compile(mapping.records()).read(root, JACKSON_PATHS);
+        JsonNode selected = mapping.records() == null ? root : JsonPaths.read(root, mapping.records());
         List<JsonNode> records = new ArrayList<>();
         if (selected != null && selected.isArray()) {
             selected.forEach(records::add);

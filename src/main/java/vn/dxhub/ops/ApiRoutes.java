@@ -62,6 +62,7 @@ class ApiRoutes extends RouteBuilder {
                     .param().name("id").type(RestParamType.path).description("connectorId").endParam()
                     .responseMessage().code(202).message("đã bắt đầu / started").endResponseMessage()
                     .responseMessage().code(404).message("không có connector / no such connector").endResponseMessage()
+                    .responseMessage().code(409).message("connector đang chạy / already running").endResponseMessage()
                     .outType(ConnectorsApi.RunAccepted.class)
                     .to("direct:api-connector-run");
 

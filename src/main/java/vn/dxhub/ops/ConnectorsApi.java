@@ -2,16 +2,16 @@ package vn.dxhub.ops;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import vn.dxhub.connector.ConnectorDispatcher;
 import vn.dxhub.connector.ConnectorInstance;
 import vn.dxhub.connector.ConnectorKind;
 import vn.dxhub.connector.ConnectorKinds;
 import vn.dxhub.connector.ConnectorRegistry;
 import vn.dxhub.connector.ConnectorRunner;
 import vn.dxhub.lint.LintProblem;
+import vn.dxhub.store.ConnectorLeases;
 import vn.dxhub.store.RunHistory;
 
 /** Connectors for operations: what is configured, what was refused, the last run of each, and a run on demand. */
@@ -20,18 +20,15 @@ class ConnectorsApi {
 
     private final ConnectorRegistry registry;
     private final ConnectorKinds kinds;
-    private final ConnectorRunner runner;
+    private final ConnectorDispatcher dispatcher;
+    private final ConnectorLeases leases;
     private final RunHistory runs;
-    private final ExecutorService onDemand = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "on-demand-run");
-        t.setDaemon(true);
-        return t;
-    });
 
-    ConnectorsApi(ConnectorRegistry registry, ConnectorKinds kinds, ConnectorRunner runner, RunHistory runs) {
+    ConnectorsApi(ConnectorRegistry registry, ConnectorKinds kinds, ConnectorDispatcher dispatcher, ConnectorLeases leases, RunHistory runs) {
         this.registry = registry;
         this.kinds = kinds;
-        this.runner = runner;
+        this.dispatcher = dispatcher;
+        this.leases = leases;
         this.runs = runs;
     }
 
@@ -56,7 +53,9 @@ class ConnectorsApi {
     public RunAccepted startRun(@Header("id") String id) {
         ConnectorInstance connector = registry.find(id).orElseThrow(() ->
                 new NotFoundException("id", id, "không có connector này", "no such connector"));
-        onDemand.submit(() -> runner.run(connector.id(), ConnectorRunner.Trigger.MANUAL));
+        if (leases.isHeld(connector.id()) || !dispatcher.dispatch(connector.id(), ConnectorRunner.Trigger.MANUAL)) {
+            throw new ConflictException("id", id, "connector đang chạy; đợi lần chạy này xong", "the connector is already running");
+        }
         return new RunAccepted(connector.id(), "Đã bắt đầu chạy; xem kết quả ở lần chạy gần nhất", "Run started; see the connector's last run");
     }
 

@@ -10,10 +10,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,20 +42,18 @@ public class PayloadArchive {
         if (existing.isPresent()) {
             return existing.get();
         }
-        KeyHolder key = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("""
-                            insert into raw_payload (sha256, source_system, connector_id, run_id, content_type, content_encoding,
-                                                     body_bytes, size_bytes, request_ref, fetched_at)
-                            values (:h, :s, :c, :r, :ct, 'gzip', :b, :n, :ref, :at)""")
-                    .param("h", sha256).param("s", origin.sourceSystem()).param("c", origin.connectorId()).param("r", origin.runId())
-                    .param("ct", origin.contentType()).param("b", gzip(body)).param("n", body.length)
-                    .param("ref", truncate(origin.requestRef(), 2000)).param("at", Timestamp.from(clock.instant()))
-                    .update(key, "id");
-        } catch (DuplicateKeyException raced) {
-            return find(origin.connectorId(), sha256).orElseThrow();
-        }
-        return new Archived(key.getKeyAs(Number.class).longValue(), sha256, false);
+        // "on conflict do nothing": a concurrent insert of the same bytes by another run is not an error
+        // (catching the duplicate key instead would leave a PostgreSQL transaction aborted)
+        jdbc.sql("""
+                        insert into raw_payload (sha256, source_system, connector_id, run_id, content_type, content_encoding,
+                                                 body_bytes, size_bytes, request_ref, fetched_at)
+                        values (:h, :s, :c, :r, :ct, 'gzip', :b, :n, :ref, :at)
+                        on conflict do nothing""")
+                .param("h", sha256).param("s", origin.sourceSystem()).param("c", origin.connectorId()).param("r", origin.runId())
+                .param("ct", origin.contentType()).param("b", gzip(body)).param("n", body.length)
+                .param("ref", truncate(origin.requestRef(), 2000)).param("at", Timestamp.from(clock.instant()))
+                .update();
+        return find(origin.connectorId(), sha256).orElseThrow();
     }
 
     /** Marks a payload as fully processed: the same bytes from the same connector are skipped from now on. */

@@ -66,6 +66,18 @@ public class RunLedger {
                 .param("m", PayloadArchive.truncate(message, 4000)).param("id", runId).update();
     }
 
+    /**
+     * Runs left "running" by an instance that stopped or crashed (their connector's lease has lapsed) are
+     * closed as failed, so the run history never shows a run that will not finish.
+     */
+    public int closeInterrupted() {
+        return jdbc.sql("""
+                        update connector_run set status = 'failed', ended_at = :at, error_kind = 'transient',
+                               error_message = 'Lần chạy bị ngắt khi hub dừng / the run was cut off when the hub stopped'
+                        where status = 'running' and connector_id not in (select connector_id from connector_lease where expires_at >= :at)""")
+                .param("at", now()).update();
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }

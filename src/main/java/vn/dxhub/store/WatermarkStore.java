@@ -29,8 +29,8 @@ public class WatermarkStore {
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update connector_watermark set last_period = :p, updated_at = :at where connector_id = :c and last_period < :p")
                 .param("p", period).param("at", now).param("c", connectorId).update();
-        if (updated == 0 && lastPeriod(connectorId).isEmpty()) {
-            jdbc.sql("insert into connector_watermark (connector_id, last_period, updated_at) values (:c, :p, :at)")
+        if (updated == 0) {
+            jdbc.sql("insert into connector_watermark (connector_id, last_period, updated_at) values (:c, :p, :at) on conflict do nothing")
                     .param("c", connectorId).param("p", period).param("at", now).update();
         }
     }

@@ -80,8 +80,12 @@ class DvcConnectorTest {
     }
 
     private BigDecimal value(String indicator, String period) {
-        return jdbc.sql("select obs_value from observation where indicator_code = ? and unit_id = '01' and period_id = ? and source_system = 'dvc'")
-                .param(indicator).param(period).query(BigDecimal.class).single();
+        return value("dvc", indicator, period);
+    }
+
+    private BigDecimal value(String source, String indicator, String period) {
+        return jdbc.sql("select obs_value from observation where indicator_code = ? and unit_id = '01' and period_id = ? and source_system = ?")
+                .param(indicator).param(period).param(source).query(BigDecimal.class).single();
     }
 
     private JsonNode portalStatistics(String period) {
@@ -122,7 +126,8 @@ class DvcConnectorTest {
     void dossiersThatCannotBeCountedAreQuarantinedAndTheOthersCounted() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, new HttpEntity<>("{\"badRecordRate\":0.05}", headers), String.class);
+        assertThat(http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, new HttpEntity<>("{\"badRecordRate\":0.05}", headers), String.class)
+                .getStatusCode().is2xxSuccessful()).isTrue();
 
         ConnectorRunner.Result result = runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
 
@@ -139,7 +144,8 @@ class DvcConnectorTest {
 
     @Test
     void aSecondRunOverTheSamePagesAddsNoRevisionAndNoQuarantine() {
-        http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, jsonBody("{\"badRecordRate\":0.01}"), String.class);
+        assertThat(http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, jsonBody("{\"badRecordRate\":0.01}"), String.class)
+                .getStatusCode().is2xxSuccessful()).isTrue();
         runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
         jdbc.sql("delete from connector_watermark").update();
         long revisions = count(jdbc, "select count(*) from observation_revision");
@@ -155,21 +161,25 @@ class DvcConnectorTest {
 
     @Test
     void aPortalErrorInTheMiddleOfThePagesIsRetriedWithoutCountingAPageTwice() {
-        http.exchange("/sandbox/faults/dvc", HttpMethod.PUT,
-                jsonBody("{\"next\":[{\"fault\":\"TRUNCATED\",\"count\":1,\"path\":\"/ho-so\"},{\"fault\":\"HTTP_502\",\"count\":1,\"path\":\"/ho-so\"}]}"),
+        var planned = http.exchange("/sandbox/faults/dvc", HttpMethod.PUT,
+                jsonBody("{\"next\":[{\"fault\":\"TRUNCATED\",\"count\":1,\"path\":\"/ho-so\"},{\"fault\":\"HTTP_503\",\"count\":1,\"path\":\"/ho-so\"}]}"),
                 String.class);
+        assertThat(planned.getStatusCode().is2xxSuccessful()).as(planned.getBody()).isTrue();
 
         ConnectorRunner.Result result = runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
 
         assertThat(result.succeeded()).as(result.error()).isTrue();
         assertThat(value("6.1", "2026Q3")).isEqualByComparingTo("2000");
+        JsonNode calls = http.getForObject("/sandbox/calls/dvc", JsonNode.class);
+        assertThat(calls.path("last").toString()).contains("TRUNCATED").contains("HTTP_503");
     }
 
     @Test
     void theStatisticsConnectorMapsThePortalsReadyMadeFigures() {
         ConnectorRunner.Result result = runner.run("dvc-stats-t01", ConnectorRunner.Trigger.MANUAL);
         assertThat(result.succeeded()).as(result.error()).isTrue();
-        assertThat(value("1.4", "2026Q3")).isEqualByComparingTo(vietnamesePercent(portalStatistics("2026Q3").get("tyLeHoSoTrucTuyenToanTrinh")));
+        assertThat(value("dvc-stats", "1.4", "2026Q3"))
+                .isEqualByComparingTo(vietnamesePercent(portalStatistics("2026Q3").get("tyLeHoSoTrucTuyenToanTrinh")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import vn.dxhub.catalog.PeriodWindow;
 import vn.dxhub.mapping.FieldReader;
 import vn.dxhub.mapping.Mapping;
 import vn.dxhub.mapping.convert.ConversionResult;
+import vn.dxhub.mapping.convert.TextNormalizer;
 import vn.dxhub.mapping.convert.VietnameseDates;
 import vn.dxhub.validation.Problem;
 
@@ -55,12 +56,27 @@ final class DossierReader {
             problems.add(new Problem("channel", channel, "kênh nộp không xác định; mapping cho phép " + knownChannels,
                     "unknown submission channel; the mapping allows " + knownChannels));
         }
+        Boolean fullyOnlineFlag = flag(record, "fullyOnline", problems);
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
         boolean online = onlineChannels.contains(channel);
-        boolean fullyOnline = online && "true".equalsIgnoreCase(text(record, "fullyOnline"));
+        boolean fullyOnline = online && Boolean.TRUE.equals(fullyOnlineFlag);
         return new Read(new Dossier(unitId, submitted, due, resolved, online, fullyOnline, text(record, "service")), List.of());
+    }
+
+    /** A yes/no field: true/false, 1/0, có/không; anything else cannot be counted either way. */
+    private Boolean flag(JsonNode record, String field, List<Problem> problems) {
+        String raw = text(record, field);
+        String key = raw == null ? "" : TextNormalizer.foldKey(raw).orElse("");
+        return switch (key) {
+            case "true", "1", "co", "yes" -> true;
+            case "false", "0", "khong", "no" -> false;
+            default -> {
+                problems.add(new Problem(field, raw, "không phải giá trị có/không", "not a yes/no value"));
+                yield null;
+            }
+        };
     }
 
     private LocalDate date(JsonNode record, String field, boolean required, List<Problem> problems) {

@@ -11,7 +11,6 @@ import java.util.Set;
 final class DossierTally {
 
     long total;
-    long submittedOnline;
     long fullyOnline;
     long resolvedWithDueDate;
     long resolvedOnTime;
@@ -19,9 +18,6 @@ final class DossierTally {
 
     void add(Dossier d) {
         total++;
-        if (d.online()) {
-            submittedOnline++;
-        }
         if (d.fullyOnline()) {
             fullyOnline++;
         }
@@ -39,7 +35,6 @@ final class DossierTally {
 
     void addAll(DossierTally page) {
         total += page.total;
-        submittedOnline += page.submittedOnline;
         fullyOnline += page.fullyOnline;
         resolvedWithDueDate += page.resolvedWithDueDate;
         resolvedOnTime += page.resolvedOnTime;

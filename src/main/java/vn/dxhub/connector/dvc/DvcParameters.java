@@ -1,7 +1,5 @@
 package vn.dxhub.connector.dvc;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import vn.dxhub.connector.ConnectorInstance;
@@ -24,15 +22,5 @@ final class DvcParameters {
 
     static Map<String, String> headers(ConnectorInstance c) {
         return Map.of(c.text("apiKeyHeader"), c.text("apiKey"), "Accept", "application/json");
-    }
-
-    static String query(String url, Map<String, String> params) {
-        StringBuilder s = new StringBuilder(url);
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            s.append(s.indexOf("?") < 0 ? '?' : '&')
-                    .append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-        }
-        return s.toString();
     }
 }

@@ -1,13 +1,8 @@
 package vn.dxhub.connector.lgsp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.Option;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +12,13 @@ import vn.dxhub.connector.ConnectorInstance;
 import vn.dxhub.connector.ConnectorKind;
 import vn.dxhub.connector.ConnectorRun;
 import vn.dxhub.connector.HttpSource;
+import vn.dxhub.connector.HttpSources;
 import vn.dxhub.connector.JsonBodies;
 import vn.dxhub.connector.ParameterSpec;
+import vn.dxhub.connector.QueryStrings;
 import vn.dxhub.connector.SourceException;
 import vn.dxhub.connector.SourcePuller;
+import vn.dxhub.mapping.JsonPaths;
 
 /**
  * lgsp-rest: a REST service behind a provincial LGSP gateway. Gets an OAuth2 client-credentials token
@@ -44,23 +42,22 @@ class LgspRestPuller implements SourcePuller {
                             "Query parameter carrying the unit, when the service needs one; empty = none."),
                     ParameterSpec.optional("unit", ParameterSpec.Type.TEXT, "", "Mã đơn vị", "Value of unitParam."),
                     ParameterSpec.optional("pageParam", ParameterSpec.Type.TEXT, "page", "Tham số trang", "Query parameter of the page number."),
-                    ParameterSpec.optional("firstPage", ParameterSpec.Type.INTEGER, "1", "Trang đầu", "Number of the first page (0 or 1)."),
+                    ParameterSpec.optional("firstPage", ParameterSpec.Type.PAGE_INDEX, "1", "Trang đầu", "Number of the first page (0 or 1)."),
                     ParameterSpec.optional("pageSizeParam", ParameterSpec.Type.TEXT, "pageSize", "Tham số cỡ trang", "Query parameter of the page size."),
                     ParameterSpec.optional("pageSize", ParameterSpec.Type.INTEGER, "50", "Cỡ trang", "Records per page."),
                     ParameterSpec.optional("totalPagesPath", ParameterSpec.Type.TEXT, "$.tongSoTrang", "Đường dẫn tổng số trang",
                             "JSONPath of the total page count in an answer; empty when the service does not page.")));
 
-    private static final Configuration PATHS = Configuration.builder().jsonProvider(new JacksonJsonNodeJsonProvider())
-            .options(Option.SUPPRESS_EXCEPTIONS).build();
-
     private final Clock clock;
-    private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+    private final HttpSources httpSources;
+    private final Map<String, OAuthTokens> tokens = new ConcurrentHashMap<>();
 
-    LgspRestPuller(Clock clock) {
+    LgspRestPuller(Clock clock, HttpSources httpSources) {
         this.clock = clock;
+        this.httpSources = httpSources;
     }
 
-    /** The HTTP client and token cache of one connector, kept between runs so the token is reused. */
+    /** The HTTP client and token cache of one connector; tokens are kept between runs and reused until they expire. */
     private record Gateway(HttpSource http, OAuthTokens tokens) {}
 
     @Override
@@ -70,10 +67,9 @@ class LgspRestPuller implements SourcePuller {
 
     @Override
     public void pull(ConnectorInstance c, Period period, ConnectorRun run) {
-        Gateway gateway = gateways.computeIfAbsent(c.id(), id -> {
-            HttpSource http = new HttpSource(c);
-            return new Gateway(http, new OAuthTokens(c.text("tokenUrl"), c.text("clientId"), () -> c.text("clientSecret"), http, clock));
-        });
+        HttpSource http = httpSources.of(c);
+        Gateway gateway = new Gateway(http, tokens.computeIfAbsent(c.id(),
+                id -> new OAuthTokens(c.text("tokenUrl"), c.text("clientId"), () -> c.text("clientSecret"), http, clock)));
         int page = c.integer("firstPage");
         int lastPage = page;
         do {
@@ -113,7 +109,7 @@ class LgspRestPuller implements SourcePuller {
     private Page fetch(Gateway gateway, String token, String url) {
         return gateway.http().get(url, Map.of("Authorization", "Bearer " + token, "Accept", "application/json"),
                 (body, type) -> {
-                    byte[] bytes = body.readAllBytes();
+                    byte[] bytes = HttpSource.readBody(body);
                     return new Page(bytes, JsonBodies.parse(bytes, url));
                 });
     }
@@ -123,23 +119,20 @@ class LgspRestPuller implements SourcePuller {
         if (path == null || path.isBlank()) {
             return 1;
         }
-        JsonNode total = JsonPath.compile(path).read(answer, PATHS);
-        return total == null || !total.canConvertToInt() ? 1 : Math.max(1, total.asInt());
+        JsonNode total = JsonPaths.read(answer, path);
+        if (total == null || !(total.canConvertToInt() || total.asText().strip().matches("\\d+"))) {
+            throw SourceException.permanent("Không đọc được tổng số trang ở " + path + " / no page count at " + path + "; set totalPagesPath"
+                    + " to the answer's page count, or empty when the service does not page", 200, null);
+        }
+        return Math.max(1, Integer.parseInt(total.asText().strip()));
     }
 
     private static String pageUrl(ConnectorInstance c, Period period, int page) {
-        StringBuilder url = new StringBuilder(c.text("baseUrl"));
-        url.append(url.indexOf("?") < 0 ? '?' : '&');
-        url.append(param(c.text("periodParam"), period.id()));
-        if (!c.text("unitParam").isBlank()) {
-            url.append('&').append(param(c.text("unitParam"), c.text("unit")));
-        }
-        url.append('&').append(param(c.text("pageParam"), Integer.toString(page)));
-        url.append('&').append(param(c.text("pageSizeParam"), c.text("pageSize")));
-        return url.toString();
-    }
-
-    private static String param(String name, String value) {
-        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put(c.text("periodParam"), period.id());
+        params.put(c.text("unitParam"), c.text("unit"));
+        params.put(c.text("pageParam"), Integer.toString(page));
+        params.put(c.text("pageSizeParam"), c.text("pageSize"));
+        return QueryStrings.append(c.text("baseUrl"), params);
     }
 }

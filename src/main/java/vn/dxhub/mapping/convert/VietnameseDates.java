@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * October. ISO-8601 is accepted too, because JSON APIs use it.
  *
  * <p>Dates are checked strictly: "31/02/2025" is refused, not moved to March. A date-time without an
- * offset is local time in Vietnam ({@link #VIETNAM}, the default of {@code hub.time-zone}) unless
+ * offset is local time in Vietnam ({@link #VIETNAM}, the zone of the reporting calendar) unless
  * the caller names another zone.
  */
 public final class VietnameseDates {
