@@ -8,24 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxhub.support.HubTestData;
 
 /** dvc-dossiers and dvc-stats against the DVC portal simulator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DvcConnectorTest {
+class DvcConnectorTest extends SimulatorConnectorTest {
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -57,26 +51,6 @@ class DvcConnectorTest {
                       - { name: mapping, value: dvc/thong-ke.yaml }
                 """));
         registry.add("hub.routes-dir", routes::toString);
-    }
-
-    @Autowired
-    ConnectorRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @BeforeEach
-    void emptyHub() {
-        HubTestData.clean(jdbc);
-    }
-
-    @AfterEach
-    void healthySimulator() {
-        http.delete("/sandbox/faults");
-        http.delete("/sandbox/calls");
     }
 
     private BigDecimal value(String indicator, String period) {
@@ -124,10 +98,7 @@ class DvcConnectorTest {
 
     @Test
     void dossiersThatCannotBeCountedAreQuarantinedAndTheOthersCounted() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        assertThat(http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, new HttpEntity<>("{\"badRecordRate\":0.05}", headers), String.class)
-                .getStatusCode().is2xxSuccessful()).isTrue();
+        fault("dvc", "{\"badRecordRate\":0.05}");
 
         ConnectorRunner.Result result = runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
 
@@ -144,8 +115,7 @@ class DvcConnectorTest {
 
     @Test
     void aSecondRunOverTheSamePagesAddsNoRevisionAndNoQuarantine() {
-        assertThat(http.exchange("/sandbox/faults/dvc", HttpMethod.PUT, jsonBody("{\"badRecordRate\":0.01}"), String.class)
-                .getStatusCode().is2xxSuccessful()).isTrue();
+        fault("dvc", "{\"badRecordRate\":0.01}");
         runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
         jdbc.sql("delete from connector_watermark").update();
         long revisions = count(jdbc, "select count(*) from observation_revision");
@@ -161,10 +131,7 @@ class DvcConnectorTest {
 
     @Test
     void aPortalErrorInTheMiddleOfThePagesIsRetriedWithoutCountingAPageTwice() {
-        var planned = http.exchange("/sandbox/faults/dvc", HttpMethod.PUT,
-                jsonBody("{\"next\":[{\"fault\":\"TRUNCATED\",\"count\":1,\"path\":\"/ho-so\"},{\"fault\":\"HTTP_503\",\"count\":1,\"path\":\"/ho-so\"}]}"),
-                String.class);
-        assertThat(planned.getStatusCode().is2xxSuccessful()).as(planned.getBody()).isTrue();
+        fault("dvc", "{\"next\":[{\"fault\":\"TRUNCATED\",\"count\":1,\"path\":\"/ho-so\"},{\"fault\":\"HTTP_503\",\"count\":1,\"path\":\"/ho-so\"}]}");
 
         ConnectorRunner.Result result = runner.run("dvc-t01", ConnectorRunner.Trigger.MANUAL);
 
@@ -199,9 +166,4 @@ class DvcConnectorTest {
         assertThat(unknown.getBody().get("value").asText()).isEqualTo("khong-co");
     }
 
-    private static HttpEntity<String> jsonBody(String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(json, headers);
-    }
 }

@@ -6,24 +6,15 @@ import static vn.dxhub.support.HubTestData.count;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dxhub.support.HubTestData;
 
 /** lgsp-rest against the LGSP gateway simulator, including its failures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LgspRestConnectorTest {
+class LgspRestConnectorTest extends SimulatorConnectorTest {
 
     private static String connector(String id, String province, Map<String, String> extra) {
         StringBuilder yaml = new StringBuilder("""
@@ -57,31 +48,8 @@ class LgspRestConnectorTest {
         registry.add("TEST_WRONG_SECRET", () -> "not-the-secret");
     }
 
-    @Autowired
-    ConnectorRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
-
-    @BeforeEach
-    void emptyHub() {
-        HubTestData.clean(jdbc);
-    }
-
-    @AfterEach
-    void healthySimulator() {
-        http.delete("/sandbox/faults");
-        http.delete("/sandbox/calls");
-    }
-
     private void fault(String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var answer = http.exchange("/sandbox/faults/lgsp", HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
+        fault("lgsp", json);
     }
 
     private long tokenCalls() {
