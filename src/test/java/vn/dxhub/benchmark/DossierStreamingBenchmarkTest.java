@@ -93,6 +93,7 @@ class DossierStreamingBenchmarkTest {
         System.out.printf("%nBENCHMARK dvc-dossiers, max heap %d MB, page %d dossiers%n", Runtime.getRuntime().maxMemory() >> 20, PAGE);
         System.out.printf("%-10s %14s %14s %8s %14s %18s %18s%n", "dossiers", "parse only/s", "hub pull/s", "ratio", "peak heap MB",
                 "live heap MB (med)", "retained after MB");
+        long firstLiveMb = -1;
         for (long n : sizes()) {
             double parseRate = n / parseOnlySeconds(n);
             HeapWatch heap = new HeapWatch();
@@ -106,6 +107,10 @@ class DossierStreamingBenchmarkTest {
             System.out.printf("%-10d %14.0f %14.0f %8.2f %14d %18d %18d%n", n, parseRate, hubRate, hubRate / parseRate, heap.peakMb(),
                     heap.medianLiveMb(), heap.retainedMb());
             assertThat(hubRate / parseRate).as("throughput at least half of parsing the same bytes alone").isGreaterThanOrEqualTo(0.5);
+            if (firstLiveMb < 0) {
+                firstLiveMb = heap.medianLiveMb();
+            }
+            assertThat(heap.medianLiveMb()).as("the live heap does not grow with the number of dossiers").isLessThanOrEqualTo(firstLiveMb + 32);
         }
     }
 
