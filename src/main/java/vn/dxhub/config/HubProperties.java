@@ -40,6 +40,29 @@ public class HubProperties {
     @Valid
     private final Connectors connectors = new Connectors();
 
+    /** Databases the sql connector may query, by name; "hub" is always the hub's own database. */
+    private final java.util.Map<String, @Valid SqlSource> sqlSources = new java.util.LinkedHashMap<>();
+
+    public static class SqlSource {
+
+        /** JDBC URL of the source database (PostgreSQL, or any JDBC source whose driver is on the class path). */
+        @NotBlank
+        private String url;
+
+        /** User of the source database. */
+        private String username;
+
+        /** Password, from the environment (HUB_SQL_SOURCES_<NAME>_PASSWORD), never written in a file. */
+        private String password;
+
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getPassword() { return password; }
+        public void setPassword(String password) { this.password = password; }
+    }
+
     public static class Connectors {
 
         /** Runs of one source system (lgsp, dvc, ...) that may go on at once; a slow system only fills its own threads. */
@@ -192,4 +215,5 @@ public class HubProperties {
     public Database getDatabase() { return database; }
     public Simulators getSimulators() { return simulators; }
     public Connectors getConnectors() { return connectors; }
+    public java.util.Map<String, SqlSource> getSqlSources() { return sqlSources; }
 }
