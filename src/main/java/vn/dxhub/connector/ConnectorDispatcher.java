@@ -64,10 +64,6 @@ public class ConnectorDispatcher {
         return true;
     }
 
-    public boolean isPending(String connectorId) {
-        return pending.contains(connectorId);
-    }
-
     private ExecutorService pool(String sourceSystem) {
         return pools.computeIfAbsent(sourceSystem, system -> {
             AtomicInteger n = new AtomicInteger();

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the raw value of a field from one source record: a JSONPath on a JSON record, a column name on
- * a row (CSV, spreadsheet, SQL). Returns the text as the source wrote it, or null when absent.
+ * Reads the raw value of a field from one source record, by JSONPath on a JSON record (SQL rows arrive as
+ * JSON objects of column to value). Other formats (XPath on XML, FHIR paths) add an implementation here.
+ * Returns the text as the source wrote it, or null when absent.
  */
 public interface FieldReader {
 
@@ -21,7 +22,9 @@ public interface FieldReader {
     String fragment(Object record);
 
     static FieldReader forFormat(Mapping.Format format) {
-        return format == Mapping.Format.JSON ? new Json() : new Rows();
+        return switch (format) {
+            case JSON -> new Json();
+        };
     }
 
     /** JSONPath on Jackson trees; simple paths like {@code $.a.b} take a fast path, compiled paths are cached. */
@@ -61,34 +64,6 @@ public interface FieldReader {
         /** "$.a.b" becomes the JSON pointer "/a/b" (fast); anything with filters, wildcards or indexes stays a JSONPath (empty). */
         private static String pointer(String path) {
             return path.matches("\\$(\\.[A-Za-z_][A-Za-z0-9_]*)+") ? path.substring(1).replace('.', '/') : "";
-        }
-    }
-
-    /** A row of named columns; column names compare without case and surrounding spaces. */
-    final class Rows implements FieldReader {
-
-        @Override
-        public String read(Object record, String column) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> row = (Map<String, Object>) record;
-            Object value = row.get(column);
-            if (value == null) {
-                value = row.entrySet().stream().filter(e -> e.getKey().strip().equalsIgnoreCase(column.strip()))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-            }
-            return value == null ? null : value.toString();
-        }
-
-        @Override
-        public java.math.BigDecimal readNumber(Object record, String column) {
-            @SuppressWarnings("unchecked")
-            Object value = ((Map<String, Object>) record).get(column);
-            return value instanceof Number n ? new java.math.BigDecimal(n.toString()) : null;
-        }
-
-        @Override
-        public String fragment(Object record) {
-            return String.valueOf(record);
         }
     }
 }

@@ -24,7 +24,7 @@ public record Mapping(
 
     public enum Type { RECORDS, DOSSIERS }
 
-    public enum Format { JSON, ROWS }
+    public enum Format { JSON }
 
     /** How one target field gets its value: a path ({@code from}) or a constant, then a converter and a crosswalk. */
     public record FieldSpec(String from, String constant, String convert, String crosswalk, boolean optional, String defaultValue) {}
