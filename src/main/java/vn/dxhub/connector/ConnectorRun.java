@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.List;
 import vn.dxhub.mapping.Mapping;
+import vn.dxhub.mapping.ParsedPayload;
+import vn.dxhub.mapping.PayloadFormats;
+import vn.dxhub.mapping.UnreadablePayloadException;
 import vn.dxhub.observation.Observation;
 import vn.dxhub.store.PayloadArchive;
 import vn.dxhub.store.QuarantineStore;
@@ -38,9 +41,26 @@ public final class ConnectorRun {
         this.heartbeat = heartbeat;
     }
 
-    /** A page of records to map one by one. */
+    /** A page of records to map one by one, already parsed as JSON. */
     public Counts page(byte[] body, JsonNode parsed, String contentType, String requestRef) {
+        return page(body, new ParsedPayload.Readable(parsed), contentType, requestRef);
+    }
+
+    /** A page parsed by {@link #parse}: its records are mapped one by one, or a refused document is quarantined whole. */
+    public Counts page(byte[] body, ParsedPayload parsed, String contentType, String requestRef) {
         return add(ingestion.ingestPage(this, body, parsed, contentType, requestRef));
+    }
+
+    /**
+     * Parses a body in the format of this run's mapping. Call it where the body is read, inside the retry: a body
+     * cut short is transient (fetched again), a body in another format fails the run.
+     */
+    public ParsedPayload parse(byte[] body, String contentType, String requestRef) {
+        try {
+            return PayloadFormats.of(mapping.format()).parse(body, contentType);
+        } catch (UnreadablePayloadException e) {
+            throw SourceException.unreadable(e, requestRef);
+        }
     }
 
     /** Archives a page whose records the puller processes itself (dossiers); returns the archive entry. */

@@ -37,6 +37,16 @@ public class ConnectorRunner {
     /** The outcome of one run, as recorded in the run ledger. */
     public record Result(long runId, boolean succeeded, List<String> periods, RunLedger.Counts counts, String error) {}
 
+    /**
+     * What a run does once it is recorded and holds its connector's lease: pull the periods due, import a file, ...
+     * It hands what it reads to the run, adds to {@code done} the label of each part it finished (a period id, a
+     * file name) and throws {@link SourceException} with an operator's message when it cannot go on.
+     */
+    @FunctionalInterface
+    public interface Work {
+        void perform(ConnectorInstance connector, ConnectorRun run, List<String> done);
+    }
+
     private final ConnectorRegistry registry;
     private final ConnectorKinds kinds;
     private final MappingVersions mappings;
@@ -68,7 +78,13 @@ public class ConnectorRunner {
         this.leaseTtl = properties.getConnectors().getLease();
     }
 
+    /** Pulls every period due since the connector's watermark. */
     public Result run(String connectorId, Trigger trigger) {
+        return run(connectorId, trigger, this::pullPeriodsDue);
+    }
+
+    /** Runs some work as a run of the connector: recorded in the ledger, one at a time per connector across instances. */
+    public Result run(String connectorId, Trigger trigger, Work work) {
         ConnectorInstance connector = registry.find(connectorId)
                 .orElseThrow(() -> new IllegalArgumentException("không có connector '" + connectorId + "' / no such connector"));
         if (!running.add(connectorId)) {
@@ -79,7 +95,7 @@ public class ConnectorRunner {
                 return alreadyRunning(connectorId);
             }
             try {
-                return execute(connector, trigger);
+                return execute(connector, trigger, work);
             } finally {
                 leases.release(connectorId);
             }
@@ -93,7 +109,7 @@ public class ConnectorRunner {
         return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running");
     }
 
-    private Result execute(ConnectorInstance connector, Trigger trigger) {
+    private Result execute(ConnectorInstance connector, Trigger trigger, Work work) {
         long runId = ledger.start(connector.id(), trigger.name().toLowerCase());
         List<String> fetched = new ArrayList<>();
         ConnectorRun run = null;
@@ -102,15 +118,7 @@ public class ConnectorRunner {
             Mapping mapping = mappings.current(connector.text("mapping"));
             run = new ConnectorRun(runId, connector, mapping, ingestion, archive, ledger, quarantine, clock,
                     () -> leases.renew(connector.id(), leaseTtl));
-            LocalDate today = LocalDate.now(clock);
-            SourcePuller puller = kinds.puller(connector.kind().id());
-            for (Period period : planner.periodsToFetch(watermarks.lastPeriod(connector.id()), connector.text("startPeriod"), today)) {
-                puller.pull(connector, period, run);
-                fetched.add(period.id());
-                if (planner.isClosed(period, today)) {
-                    watermarks.advance(connector.id(), period.id());
-                }
-            }
+            work.perform(connector, run, fetched);
             ledger.succeed(runId, String.join(",", fetched));
             ended = true;
             RunLedger.Counts c = run.total();
@@ -130,6 +138,18 @@ public class ConnectorRunner {
         } finally {
             if (!ended) {
                 ledger.fail(runId, String.join(",", fetched), "transient", "Lần chạy bị ngắt / the run was cut off");
+            }
+        }
+    }
+
+    private void pullPeriodsDue(ConnectorInstance connector, ConnectorRun run, List<String> fetched) {
+        LocalDate today = LocalDate.now(clock);
+        SourcePuller puller = kinds.puller(connector.kind().id());
+        for (Period period : planner.periodsToFetch(watermarks.lastPeriod(connector.id()), connector.text("startPeriod"), today)) {
+            puller.pull(connector, period, run);
+            fetched.add(period.id());
+            if (planner.isClosed(period, today)) {
+                watermarks.advance(connector.id(), period.id());
             }
         }
     }

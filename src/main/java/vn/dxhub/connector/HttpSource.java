@@ -19,8 +19,6 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.util.Timeout;
-import org.springframework.retry.RetryContext;
-import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
 
 /**
@@ -69,7 +67,7 @@ public final class HttpSource implements AutoCloseable {
                         .build())
                 .disableAutomaticRetries()
                 .build();
-        this.retry = RetryTemplate.builder().customPolicy(new TransientOnly(maxAttempts)).customBackoff(backOff).build();
+        this.retry = TransientRetries.of(maxAttempts, backOff);
     }
 
     /** Sends the request, retrying transient failures; {@code request} builds a fresh request for each attempt. */
@@ -164,20 +162,6 @@ public final class HttpSource implements AutoCloseable {
             client.close();
         } catch (IOException e) {
             pool.close();
-        }
-    }
-
-    /** Retries only transient source failures, up to the connector's attempt count. */
-    private static final class TransientOnly extends SimpleRetryPolicy {
-
-        TransientOnly(int maxAttempts) {
-            super(maxAttempts);
-        }
-
-        @Override
-        public boolean canRetry(RetryContext context) {
-            Throwable last = context.getLastThrowable();
-            return (last == null || last instanceof SourceException e && e.isTransient()) && context.getRetryCount() < getMaxAttempts();
         }
     }
 }

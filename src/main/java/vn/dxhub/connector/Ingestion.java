@@ -1,8 +1,8 @@
 package vn.dxhub.connector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,9 +11,11 @@ import vn.dxhub.catalog.ReferenceData;
 import vn.dxhub.mapping.MappedRecord;
 import vn.dxhub.mapping.Mapping;
 import vn.dxhub.mapping.MappingRules;
-import vn.dxhub.mapping.PayloadRecords;
+import vn.dxhub.mapping.ParsedPayload;
+import vn.dxhub.mapping.PayloadFormats;
 import vn.dxhub.mapping.RecordMapper;
 import vn.dxhub.mapping.SourceContext;
+import vn.dxhub.mapping.SourceRecord;
 import vn.dxhub.observation.Observation;
 import vn.dxhub.store.ObservationStore;
 import vn.dxhub.store.PayloadArchive;
@@ -31,6 +33,8 @@ import vn.dxhub.validation.Problem;
  */
 @Component
 public class Ingestion {
+
+    private static final int PREVIEW_BYTES = 16 * 1024;
 
     private final PayloadArchive archive;
     private final ObservationStore store;
@@ -52,25 +56,45 @@ public class Ingestion {
     }
 
     /**
-     * One page of a {@code records} mapping, already parsed (see {@link JsonBodies}). A page the connector
+     * One page of a {@code records} mapping, already parsed (see {@link ConnectorRun#parse}). A page the connector
      * already processed byte for byte is mapped and stored again, which changes nothing unless a value was
-     * reverted or a mapping corrected since, but its bad records are not quarantined a second time.
+     * reverted or a mapping corrected since, but its bad records are not quarantined a second time. A document
+     * refused as a whole is archived and quarantined as one record with its reasons.
      */
-    public Counts ingestPage(ConnectorRun run, byte[] body, JsonNode parsed, String contentType, String requestRef) {
+    public Counts ingestPage(ConnectorRun run, byte[] body, ParsedPayload parsed, String contentType, String requestRef) {
         PayloadArchive.Archived payload = archive.archive(
                 new PayloadArchive.Origin(run.sourceSystem(), run.connectorId(), run.runId(), contentType, requestRef), body);
-        List<JsonNode> records = PayloadRecords.select(run.mapping(), parsed);
+        if (parsed instanceof ParsedPayload.Refused refused) {
+            return refuseWhole(run, body, payload, refused, requestRef);
+        }
+        Object document = ((ParsedPayload.Readable) parsed).document();
+        List<SourceRecord> records = PayloadFormats.of(run.mapping().format()).records(run.mapping(), document);
         RecordMapper mapper = new RecordMapper(run.mapping(), reference);
         SourceContext source = new SourceContext(run.sourceSystem(), run.connectorId(), run.clock().instant(), payload.sha256());
         List<MappedRecord> mapped = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            mapped.add(mapper.map(records.get(i), requestRef + " #" + i, source));
+        for (SourceRecord record : records) {
+            mapped.add(mapper.map(record, requestRef + " " + record.locator(), source));
         }
         Counts counts = storeAll(run, mapped, payload.id(), !payload.seenBefore()).plus(new Counts(1, 0, 0, 0, 0));
         if (!payload.seenBefore()) {
             archive.markProcessed(payload.id());
         }
         return counts;
+    }
+
+    private Counts refuseWhole(ConnectorRun run, byte[] body, PayloadArchive.Archived payload, ParsedPayload.Refused refused, String requestRef) {
+        if (!payload.seenBefore()) {
+            quarantine.quarantine(new QuarantineStore.Origin(run.connectorId(), run.runId(), payload.id(), requestRef), preview(body),
+                    refused.reasons());
+            archive.markProcessed(payload.id());
+        }
+        return new Counts(1, 1, 0, 0, 1);
+    }
+
+    /** The start of a refused document as text, for the operator; the whole document stays in the archive. */
+    private static String preview(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, PREVIEW_BYTES), StandardCharsets.UTF_8);
+        return body.length > PREVIEW_BYTES ? text + "\n... (" + body.length + " bytes)" : text;
     }
 
     /** Observations a connector computed itself (dossier aggregates), validated and stored like mapped records. */

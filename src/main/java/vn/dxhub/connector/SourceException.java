@@ -30,6 +30,12 @@ public class SourceException extends RuntimeException {
         return new SourceException(Kind.PERMANENT, message, status, null, cause);
     }
 
+    /** A body not in the expected format: cut short is transient (fetched again), anything else permanent. */
+    public static SourceException unreadable(vn.dxhub.mapping.UnreadablePayloadException e, String requestRef) {
+        String message = e.getMessage() + ": " + requestRef;
+        return e.isTruncated() ? transientError(message, 200, null, e) : permanent(message, 200, e);
+    }
+
     public Kind kind() {
         return kind;
     }

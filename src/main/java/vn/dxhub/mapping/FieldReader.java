@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the raw value of a field from one source record, by JSONPath on a JSON record (SQL rows arrive as
- * JSON objects of column to value). Other formats (XPath on XML, FHIR paths) add an implementation here.
- * Returns the text as the source wrote it, or null when absent.
+ * Reads the raw value of a field from one source record (or from the document it belongs to) by the path its
+ * format uses: JSONPath on JSON (SQL rows arrive as JSON objects of column to value), XPath on XML. Returns
+ * the text as the source wrote it, or null when absent. A reader serves one thread.
  */
 public interface FieldReader {
 
@@ -20,12 +20,6 @@ public interface FieldReader {
 
     /** A JSON fragment of the record, kept in quarantine so an operator sees what came in. */
     String fragment(Object record);
-
-    static FieldReader forFormat(Mapping.Format format) {
-        return switch (format) {
-            case JSON -> new Json();
-        };
-    }
 
     /** JSONPath on Jackson trees; simple paths like {@code $.a.b} take a fast path, compiled paths are cached. */
     final class Json implements FieldReader {

@@ -2,6 +2,7 @@ package vn.dxhub.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
@@ -24,5 +25,15 @@ public final class JsonPaths {
     public static JsonNode read(JsonNode root, String path) {
         JsonNode value = COMPILED.computeIfAbsent(path, JsonPath::compile).read(root, JACKSON);
         return value == null || value.isMissingNode() || value.isNull() ? null : value;
+    }
+
+    /** Whether a JSONPath expression compiles. */
+    public static boolean compiles(String path) {
+        try {
+            JsonPath.compile(path);
+            return true;
+        } catch (InvalidPathException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

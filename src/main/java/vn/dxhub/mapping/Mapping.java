@@ -24,10 +24,21 @@ public record Mapping(
 
     public enum Type { RECORDS, DOSSIERS }
 
-    public enum Format { JSON }
+    /** How records and fields are read from a payload: JSONPath on JSON, XPath on XML; see {@link PayloadFormats}. */
+    public enum Format { JSON, XML }
 
-    /** How one target field gets its value: a path ({@code from}) or a constant, then a converter and a crosswalk. */
-    public record FieldSpec(String from, String constant, String convert, String crosswalk, boolean optional, String defaultValue) {}
+    /**
+     * How one target field gets its value: a path in the record ({@code from}), a path in the whole payload
+     * ({@code fromDocument}: a report's header, say) or a constant, then a converter and a crosswalk.
+     */
+    public record FieldSpec(String from, String fromDocument, String constant, String convert, String crosswalk, boolean optional,
+                            String defaultValue) {
+
+        /** The path this field is read at, in the record or in the document; null for a constant. */
+        public String path() {
+            return from != null ? from : fromDocument;
+        }
+    }
 
     /** A rule a mapping adds to the validator for some indicators ("*" for all). */
     public record Rule(List<String> indicators, BigDecimal min, BigDecimal max, BigDecimal maxChangeFromPreviousPeriod) {

@@ -26,8 +26,12 @@ final class MappingChecks {
                 problem("$.fields." + f, "trường đích không có trong lược đồ chung; dùng một trong " + known + " / unknown target field"));
         required.stream().filter(f -> !m.fields().containsKey(f)).forEach(f ->
                 problem("$.fields", "thiếu trường bắt buộc '" + f + "' / required field missing"));
-        if (m.format() == Mapping.Format.JSON && m.records() != null && !MappingLoader.compiles(m.records())) {
-            problem("$.records", "JSONPath '" + m.records() + "' không hợp lệ / invalid JSONPath");
+        PayloadFormat format = PayloadFormats.of(m.format());
+        if (m.records() != null) {
+            pathProblem("$.records", m.records(), format);
+        }
+        if (!records && m.format() != Mapping.Format.JSON) {
+            problem("$.format", "mapping hồ sơ (dossiers) đọc JSON / a dossiers mapping reads json");
         }
         m.fields().forEach((name, spec) -> checkField("$.fields." + name, spec, m));
         if (m.recordId() != null) {
@@ -88,8 +92,12 @@ final class MappingChecks {
             problem(path + ".convert", "trường '" + field + "' không dùng bộ chuyển đổi '" + spec.convert() + "'; dùng " + allowed
                     + " / converter not usable for this field");
         }
-        if (spec.from() != null && m.format() == Mapping.Format.JSON && !MappingLoader.compiles(spec.from())) {
-            problem(path + ".from", "JSONPath '" + spec.from() + "' không hợp lệ / invalid JSONPath");
+        PayloadFormat format = PayloadFormats.of(m.format());
+        if (spec.from() != null) {
+            pathProblem(path + ".from", spec.from(), format);
+        }
+        if (spec.fromDocument() != null) {
+            pathProblem(path + ".fromDocument", spec.fromDocument(), format);
         }
         if (spec.crosswalk() != null && !m.crosswalks().containsKey(spec.crosswalk())) {
             problem(path + ".crosswalk", "không có bảng chuyển mã '" + spec.crosswalk() + "' trong crosswalks / unknown crosswalk");
@@ -99,6 +107,13 @@ final class MappingChecks {
     private static boolean isIndicatorCrosswalk(String name, Mapping m) {
         Mapping.FieldSpec indicator = m.fields().get("indicator");
         return indicator != null && name.equals(indicator.crosswalk());
+    }
+
+    private void pathProblem(String where, String path, PayloadFormat format) {
+        String problem = format.pathProblem(path);
+        if (problem != null) {
+            problem(where, problem);
+        }
     }
 
     private void problem(String path, String message) {

@@ -1,8 +1,6 @@
 package vn.dxhub.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.jayway.jsonpath.InvalidPathException;
-import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -100,8 +98,8 @@ public final class MappingLoader {
     }
 
     private static Mapping.FieldSpec field(JsonNode node) {
-        return new Mapping.FieldSpec(text(node, "from"), text(node, "value"), text(node, "convert"), text(node, "crosswalk"),
-                node.path("optional").asBoolean(false), text(node, "default"));
+        return new Mapping.FieldSpec(text(node, "from"), text(node, "fromDocument"), text(node, "value"), text(node, "convert"),
+                text(node, "crosswalk"), node.path("optional").asBoolean(false), text(node, "default"));
     }
 
     private static String text(JsonNode node, String field) {
@@ -111,14 +109,5 @@ public final class MappingLoader {
 
     private static BigDecimal decimal(JsonNode node) {
         return node == null || node.isNull() ? null : node.decimalValue();
-    }
-
-    static boolean compiles(String jsonPath) {
-        try {
-            JsonPath.compile(jsonPath);
-            return true;
-        } catch (InvalidPathException | IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -34,11 +34,15 @@ public final class RecordMapper {
     public RecordMapper(Mapping mapping, ReferenceData reference) {
         this.mapping = mapping;
         this.reference = reference;
-        this.reader = FieldReader.forFormat(mapping.format());
+        this.reader = PayloadFormats.of(mapping.format()).newReader();
         this.unitResolver = new UnitResolver(reference.units());
     }
 
-    public MappedRecord map(Object record, String locator, SourceContext source) {
+    /** Maps one record; a record its format already refused is not mapped, and its reasons are kept. */
+    public MappedRecord map(SourceRecord record, String locator, SourceContext source) {
+        if (record.isRefused()) {
+            return new MappedRecord(null, record.refusal(), reader.fragment(record.data()), locator);
+        }
         List<Problem> problems = new ArrayList<>();
         String recordId = mapping.recordId() == null ? null : raw(record, mapping.recordId());
         Optional<Period> period = period(record, problems);
@@ -50,7 +54,7 @@ public final class RecordMapper {
         ObservationStatus status = status(record, problems);
         String unitOfMeasure = Optional.ofNullable(mapping.field("unitOfMeasure")).map(spec -> raw(record, spec))
                 .orElse(indicator.map(i -> i.unitOfMeasure().code()).orElse(null));
-        String fragment = reader.fragment(record);
+        String fragment = reader.fragment(record.data());
         if (!problems.isEmpty() || indicator.isEmpty() || period.isEmpty() || unit.isEmpty()) {
             return new MappedRecord(null, problems, fragment, locator);
         }
@@ -60,7 +64,7 @@ public final class RecordMapper {
         return new MappedRecord(observation, List.of(), fragment, locator);
     }
 
-    private Optional<Period> period(Object record, List<Problem> problems) {
+    private Optional<Period> period(SourceRecord record, List<Problem> problems) {
         String raw = raw(record, mapping.field("period"));
         if (raw == null) {
             problems.add(missing("period"));
@@ -74,7 +78,7 @@ public final class RecordMapper {
         return Period.parse(id.value());
     }
 
-    private Optional<Indicator> indicator(Object record, List<Problem> problems) {
+    private Optional<Indicator> indicator(SourceRecord record, List<Problem> problems) {
         Mapping.FieldSpec spec = mapping.field("indicator");
         String raw = raw(record, spec);
         if (raw == null) {
@@ -94,7 +98,7 @@ public final class RecordMapper {
         return indicator;
     }
 
-    private Optional<ReportingUnit> unit(Object record, PeriodWindow window, List<Problem> problems) {
+    private Optional<ReportingUnit> unit(SourceRecord record, PeriodWindow window, List<Problem> problems) {
         Mapping.FieldSpec spec = mapping.field("reportingUnit");
         String raw = raw(record, spec);
         if (raw == null) {
@@ -114,12 +118,12 @@ public final class RecordMapper {
         return unit;
     }
 
-    private BigDecimal number(Object record, String field, List<Problem> problems) {
+    private BigDecimal number(SourceRecord record, String field, List<Problem> problems) {
         Mapping.FieldSpec spec = mapping.field(field);
         if (spec == null) {
             return null;
         }
-        BigDecimal typed = spec.from() == null ? null : reader.readNumber(record, spec.from());
+        BigDecimal typed = spec.path() == null ? null : reader.readNumber(spec.from() != null ? record.data() : record.document(), spec.path());
         if (typed != null) {
             return typed;
         }
@@ -138,7 +142,7 @@ public final class RecordMapper {
         return number.value();
     }
 
-    private ObservationStatus status(Object record, List<Problem> problems) {
+    private ObservationStatus status(SourceRecord record, List<Problem> problems) {
         Mapping.FieldSpec spec = mapping.field("status");
         String raw = spec == null ? null : raw(record, spec);
         if (raw == null || raw.isBlank()) {
@@ -152,15 +156,15 @@ public final class RecordMapper {
         return status.value();
     }
 
-    /** The field's text: the constant, or the value at its path (NFC), or its default. */
-    private String raw(Object record, Mapping.FieldSpec spec) {
+    /** The field's text: the constant, or the value at its path in the record or the document (NFC), or its default. */
+    private String raw(SourceRecord record, Mapping.FieldSpec spec) {
         if (spec == null) {
             return null;
         }
         if (spec.constant() != null) {
             return spec.constant();
         }
-        String value = reader.read(record, spec.from());
+        String value = spec.from() != null ? reader.read(record.data(), spec.from()) : reader.read(record.document(), spec.fromDocument());
         if (value == null || value.isBlank()) {
             return spec.defaultValue();
         }

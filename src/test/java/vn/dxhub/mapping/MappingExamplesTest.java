@@ -26,7 +26,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.dxhub.catalog.ReferenceData;
 import vn.dxhub.catalog.ReferenceDataLoader;
-import vn.dxhub.connector.JsonBodies;
 import vn.dxhub.observation.Observation;
 import vn.dxhub.validation.ObservationValidator;
 import vn.dxhub.validation.Problem;
@@ -42,6 +41,8 @@ public class MappingExamplesTest {
 
     public static final Path MAPPINGS = Path.of("mappings");
     public static final String EXPECTED_SUFFIX = ".expected.json";
+    /** The locator of an example whose whole document its format refuses (an XML document with a DTD, say). */
+    public static final String REFUSED_DOCUMENT = "document";
     /** The time every example is fetched at; its payload hash is computed from the file. */
     public static final Instant FETCHED_AT = Instant.parse("2025-10-20T01:00:00Z");
 
@@ -100,16 +101,21 @@ public class MappingExamplesTest {
 
     private static void check(Example example) throws IOException {
         Mapping mapping = loader.load(example.mappingFile());
-        assertThat(mapping.format()).as("examples are JSON payloads").isEqualTo(Mapping.Format.JSON);
         byte[] body = Files.readAllBytes(example.payload());
-        List<JsonNode> records = PayloadRecords.select(mapping, JsonBodies.parse(body, example.payload().toString()));
+        PayloadFormat format = PayloadFormats.of(mapping.format());
+        ParsedPayload parsed = format.parse(body, example.contentType());
+        List<ExpectedObservation> stored = new ArrayList<>();
+        List<Quarantined> quarantined = new ArrayList<>();
+        if (parsed instanceof ParsedPayload.Refused refused) {
+            quarantined.add(Quarantined.of(REFUSED_DOCUMENT, refused.reasons()));
+            assertOutcome(example, stored, quarantined);
+            return;
+        }
         RecordMapper mapper = new RecordMapper(mapping, reference);
         SourceContext source = new SourceContext(example.payload().getParent().getParent().getFileName().toString(),
                 "example-" + mapping.id(), FETCHED_AT, sha256(body));
-        List<ExpectedObservation> stored = new ArrayList<>();
-        List<Quarantined> quarantined = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            MappedRecord record = mapper.map(records.get(i), "#" + i, source);
+        for (SourceRecord sourceRecord : format.records(mapping, ((ParsedPayload.Readable) parsed).document())) {
+            MappedRecord record = mapper.map(sourceRecord, sourceRecord.locator(), source);
             List<Problem> problems = new ArrayList<>(record.problems());
             if (record.isMapped()) {
                 problems.addAll(validator.validate(record.observation()));
@@ -137,8 +143,14 @@ public class MappingExamplesTest {
 
     // ---- discovery ----------------------------------------------------------------------------------------------
 
-    /** One example payload {@code mappings/<source>/examples/<name>.json} and its {@code <name>.expected.json}. */
+    /** One example payload {@code mappings/<source>/examples/<name>.<json|xml|...>} and its {@code <name>.expected.json}. */
     public record Example(Path payload, Path expected) {
+
+        /** The content type a source would send the payload with, from its file extension. */
+        public String contentType() {
+            String name = payload.getFileName().toString();
+            return CONTENT_TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        }
 
         public boolean hasExpected() {
             return Files.isRegularFile(expected);
@@ -167,10 +179,12 @@ public class MappingExamplesTest {
         }
     }
 
+    private static final java.util.Map<String, String> CONTENT_TYPES = java.util.Map.of("json", "application/json", "xml", "application/xml");
+
     /** Every example payload under {@code mappings/*}{@code /examples/}. */
     public static List<Example> examples() {
         return exampleFiles().stream().filter(f -> !f.getFileName().toString().endsWith(EXPECTED_SUFFIX))
-                .map(f -> new Example(f, f.resolveSibling(f.getFileName().toString().replaceFirst("\\.json$", EXPECTED_SUFFIX))))
+                .map(f -> new Example(f, f.resolveSibling(f.getFileName().toString().replaceFirst("\\.[^.]+$", EXPECTED_SUFFIX))))
                 .toList();
     }
 
@@ -178,9 +192,14 @@ public class MappingExamplesTest {
         return exampleFiles().stream().filter(f -> f.getFileName().toString().endsWith(EXPECTED_SUFFIX)).toList();
     }
 
+    /** The payload beside an expected file, whatever its extension; a path that does not exist when there is none. */
     private static Path payloadOf(Path expected) {
         String name = expected.getFileName().toString();
-        return expected.resolveSibling(name.substring(0, name.length() - EXPECTED_SUFFIX.length()) + ".json");
+        String base = name.substring(0, name.length() - EXPECTED_SUFFIX.length());
+        return exampleFiles().stream().filter(f -> f.getParent().equals(expected.getParent()))
+                .filter(f -> !f.getFileName().toString().endsWith(EXPECTED_SUFFIX))
+                .filter(f -> f.getFileName().toString().replaceFirst("\\.[^.]+$", "").equals(base))
+                .findFirst().orElse(expected.resolveSibling(base + ".json"));
     }
 
     private static List<Path> exampleFiles() {
@@ -188,7 +207,7 @@ public class MappingExamplesTest {
         try (Stream<Path> sources = Files.list(MAPPINGS)) {
             for (Path folder : sources.map(s -> s.resolve("examples")).filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> inFolder = Files.list(folder)) {
-                    inFolder.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(files::add);
+                    inFolder.filter(f -> !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)).sorted().forEach(files::add);
                 }
             }
         } catch (IOException e) {

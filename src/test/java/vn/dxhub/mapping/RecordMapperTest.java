@@ -16,7 +16,7 @@ class RecordMapperTest {
     private final SourceContext source = new SourceContext("lgsp", "t", Instant.parse("2025-10-01T00:00:00Z"), "0".repeat(64));
 
     private MappedRecord map(String json) throws Exception {
-        return new RecordMapper(lgsp, reference).map(new ObjectMapper().readTree(json), "#0", source);
+        return new RecordMapper(lgsp, reference).map(SourceRecord.of(new ObjectMapper().readTree(json), null, "#0"), "#0", source);
     }
 
     @Test

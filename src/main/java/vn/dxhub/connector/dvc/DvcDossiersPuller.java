@@ -35,7 +35,7 @@ import vn.dxhub.store.PayloadArchive;
 @Component
 class DvcDossiersPuller implements SourcePuller {
 
-    static final ConnectorKind KIND = ConnectorKind.of("dvc-dossiers", "Hồ sơ TTHC của Cổng DVC",
+    static final ConnectorKind KIND = ConnectorKind.rest("dvc-dossiers", "Hồ sơ TTHC của Cổng DVC",
             "Dossier records of the public-services portal, aggregated per province and period", "dvc", parameters());
 
     private final ReportingUnits units;

@@ -21,7 +21,7 @@ import vn.dxhub.connector.SourcePuller;
 @Component
 class DvcStatsPuller implements SourcePuller {
 
-    static final ConnectorKind KIND = ConnectorKind.of("dvc-stats", "Thống kê của Cổng DVC",
+    static final ConnectorKind KIND = ConnectorKind.rest("dvc-stats", "Thống kê của Cổng DVC",
             "Ready-made statistics endpoint of the public-services portal", "dvc-stats",
             DvcParameters.common("https://dichvucong.gov.vn/api/thong-ke"));
 

@@ -28,7 +28,7 @@ import vn.dxhub.mapping.JsonPaths;
 @Component
 class LgspRestPuller implements SourcePuller {
 
-    static final ConnectorKind KIND = ConnectorKind.of("lgsp-rest", "Dịch vụ REST qua nền tảng LGSP",
+    static final ConnectorKind KIND = ConnectorKind.rest("lgsp-rest", "Dịch vụ REST qua nền tảng LGSP",
             "REST service behind a provincial LGSP gateway, OAuth2 client credentials, paged", "lgsp", List.of(
                     ParameterSpec.required("baseUrl", ParameterSpec.Type.URL, "Địa chỉ dịch vụ",
                             "URL of the service on the gateway, e.g. https://lgsp.hanoi.gov.vn/api/v1/chi-tieu."),

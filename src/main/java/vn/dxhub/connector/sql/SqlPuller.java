@@ -28,11 +28,14 @@ import vn.dxhub.connector.ConnectorRun;
 import vn.dxhub.connector.ParameterSpec;
 import vn.dxhub.connector.SourceException;
 import vn.dxhub.connector.SourcePuller;
+import vn.dxhub.connector.TransientRetries;
 
 /**
  * sql: a query with bind parameters against a named database. Rows are read as a stream and handed on
  * in batches, each batch archived as a JSON array of rows (column name to value) and mapped record by
- * record like any other page. The query only ever receives values as bind parameters.
+ * record like any other page. The query only ever receives values as bind parameters. A database that is
+ * down or a query that times out is retried with backoff; the batches already stored are stored again
+ * unchanged, so a retry never duplicates anything.
  */
 @Component
 class SqlPuller implements SourcePuller {
@@ -44,6 +47,8 @@ class SqlPuller implements SourcePuller {
                     ParameterSpec.required("query", ParameterSpec.Type.TEXT, "Câu truy vấn",
                             "SQL with named bind parameters only: :period (2025Q3), :year, :quarter, :periodFrom and :periodTo (dates), :unit."),
                     ParameterSpec.optional("unit", ParameterSpec.Type.TEXT, "", "Đơn vị", "Value of :unit, when the query uses it."),
+                    ParameterSpec.optional("queryTimeout", ParameterSpec.Type.DURATION, "60s", "Thời gian chờ truy vấn",
+                            "How long the query may run before it is cancelled and counts as a transient failure."),
                     ParameterSpec.optional("batchSize", ParameterSpec.Type.INTEGER, "500", "Số dòng mỗi lô",
                             "Rows archived and mapped together; the rows of a query are never all held at once.")));
 
@@ -70,18 +75,26 @@ class SqlPuller implements SourcePuller {
                 "periodFrom", java.sql.Date.valueOf(window.from()), "periodTo", java.sql.Date.valueOf(window.to()), "unit", c.text("unit")));
         JdbcTemplate jdbc = new JdbcTemplate(dataSources.named(c.text("dataSource")));
         jdbc.setFetchSize(c.integer("batchSize"));
-        jdbc.setQueryTimeout(Math.toIntExact(c.duration("readTimeout").toSeconds()));
-        Batches batches = new Batches(run, c, period, c.integer("batchSize"));
+        jdbc.setQueryTimeout(Math.toIntExact(Math.max(1, c.duration("queryTimeout").toSeconds())));
+        TransientRetries.of(c).execute(attempt -> {
+            Batches batches = new Batches(run, c, period, c.integer("batchSize"));
+            query(c, new NamedParameterJdbcTemplate(jdbc), params, batches, attempt.getRetryCount() + 1);
+            batches.flush();
+            return null;
+        });
+    }
+
+    private static void query(ConnectorInstance c, NamedParameterJdbcTemplate jdbc, MapSqlParameterSource params, Batches batches, int attempt) {
+        String where = " (lần thử / attempt " + attempt + "/" + c.integer("maxAttempts") + ")";
         try {
-            new NamedParameterJdbcTemplate(jdbc).query(c.text("query"), params, batches::add);
+            jdbc.query(c.text("query"), params, batches::add);
         } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException e) {
             throw SourceException.transientError(c.id() + ": cơ sở dữ liệu nguồn tạm thời không dùng được / the source database is unavailable: "
-                    + e.getMostSpecificCause().getMessage(), 0, null, e);
+                    + e.getMostSpecificCause().getMessage() + where, 0, null, e);
         } catch (DataAccessException e) {
             throw SourceException.permanent(c.id() + ": câu truy vấn lỗi, kiểm tra tham số query / the query failed: "
                     + e.getMostSpecificCause().getMessage(), 0, e);
         }
-        batches.flush();
     }
 
     /** Rows gathered into JSON arrays of at most batchSize rows, each handed to the run as one page. */

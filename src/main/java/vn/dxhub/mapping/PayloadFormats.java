@@ -1,0 +1,17 @@
+package vn.dxhub.mapping;
+
+/** The reading of each mapping format. */
+public final class PayloadFormats {
+
+    private static final PayloadFormat JSON = new JsonFormat();
+    private static final PayloadFormat XML = new XmlFormat();
+
+    private PayloadFormats() {}
+
+    public static PayloadFormat of(Mapping.Format format) {
+        return switch (format) {
+            case JSON -> JSON;
+            case XML -> XML;
+        };
+    }
+}
