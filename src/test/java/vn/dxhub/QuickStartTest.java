@@ -41,13 +41,14 @@ class QuickStartTest {
     void withinTwoMinutesEveryProvinceHasCurrentValuesAndBadRecordsAreQuarantined() {
         HubTestData.clean(jdbc);
         String current = calendar.periodOf(calendar.today()).id();
-        assertThat(connectors.all()).hasSize(39);
+        assertThat(connectors.all()).hasSize(41);
         assertThat(connectors.refusedFiles()).isEmpty();
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             assertThat(unitsWithValues("dvc", current)).isEqualTo(34);
             assertThat(unitsWithValues("lgsp", current)).isGreaterThanOrEqualTo(3);
             assertThat(unitsWithValues("sql", current)).isEqualTo(34);
+            assertThat(unitsWithValues("reporting", current)).isEqualTo(2);
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(HubTestData.count(jdbc, "select count(*) from quarantine where state = 'open'")).isPositive());

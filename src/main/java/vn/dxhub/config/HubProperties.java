@@ -124,7 +124,7 @@ public class HubProperties {
         /** Serve the simulators of the external systems (LGSP, DVC, FHIR, national system, ...) inside the hub. Never on in prod. */
         private boolean enabled = true;
 
-        /** Share (0..1) of records the LGSP and DVC simulators make invalid from start-up, so the quick start shows quarantine at work. */
+        /** Share (0..1) of records the simulators make invalid from start-up, so the quick start shows quarantine at work. */
         @jakarta.validation.constraints.DecimalMin("0.0")
         @jakarta.validation.constraints.DecimalMax("1.0")
         private double badRecordRate = 0.02;
@@ -138,6 +138,19 @@ public class HubProperties {
 
         @Valid
         private final Dvc dvc = new Dvc();
+
+        @Valid
+        private final ReportingSystem reportingSystem = new ReportingSystem();
+
+        public static class ReportingSystem {
+
+            /** API key the reporting system simulator accepts (header X-API-Key). */
+            @NotBlank
+            private String apiKey = "sandbox-bao-cao-key";
+
+            public String getApiKey() { return apiKey; }
+            public void setApiKey(String apiKey) { this.apiKey = apiKey; }
+        }
 
         public static class Lgsp {
 
@@ -185,6 +198,7 @@ public class HubProperties {
         public void setTimeoutFaultMs(long timeoutFaultMs) { this.timeoutFaultMs = timeoutFaultMs; }
         public Lgsp getLgsp() { return lgsp; }
         public Dvc getDvc() { return dvc; }
+        public ReportingSystem getReportingSystem() { return reportingSystem; }
     }
 
     @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")

@@ -67,7 +67,12 @@ final class XmlFormat implements PayloadFormat {
                 builder = factory.newDocumentBuilder();
             }
             builder.setErrorHandler(SILENT);
-            return new ParsedPayload.Readable(builder.parse(new ByteArrayInputStream(body)));
+            Document document = builder.parse(new ByteArrayInputStream(body));
+            if ("html".equalsIgnoreCase(document.getDocumentElement().getTagName())) {
+                throw new UnreadablePayloadException("Nhận được một trang HTML (trang lỗi của cổng trung gian?), không phải tài liệu XML"
+                        + " / an HTML page (a gateway's error page?), not an XML document", false, null);
+            }
+            return new ParsedPayload.Readable(document);
         } catch (SAXException e) {
             if (declaresDtd(body)) {
                 return new ParsedPayload.Refused(List.of(dtdRefused(body)));

@@ -85,6 +85,8 @@ final class FaultInjector extends OncePerRequestFilter {
                 error(out, 401, null, "{\"error\":\"invalid_token\",\"error_description\":\"The access token expired or was revoked\"}");
             }
             case MALFORMED -> error(out, 200, null, MALFORMED_BODY);
+            case XXE -> xml(out, HostileXml.externalEntity(canaryUrl(request, simulator)));
+            case BILLION_LAUGHS -> xml(out, HostileXml.billionLaughs());
             case TRUNCATED -> truncated(request, out, chain);
             case TIMEOUT -> {
                 pause(timeoutFaultMs);
@@ -102,6 +104,21 @@ final class FaultInjector extends OncePerRequestFilter {
         int cut = body.length / 2;
         out.setContentLength(cut);
         out.getOutputStream().write(body, 0, cut);
+        out.flushBuffer();
+    }
+
+    /** Where an external entity of a hostile document points: this simulator's canary path, so its call log shows a fetch. */
+    private static String canaryUrl(HttpServletRequest request, String simulator) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath()
+                + "/sandbox/" + simulator + HostileXml.CANARY_PATH;
+    }
+
+    private static void xml(HttpServletResponse out, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        out.setStatus(200);
+        out.setContentType("application/xml;charset=UTF-8");
+        out.setContentLength(bytes.length);
+        out.getOutputStream().write(bytes);
         out.flushBuffer();
     }
 

@@ -15,7 +15,8 @@ record FaultPlan(long latencyMs, int trickleBytesPerSecond, double badRecordRate
 
     static final FaultPlan HEALTHY = new FaultPlan(0, 0, 0, List.of());
 
-    enum Kind { HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT }
+    /** XXE and BILLION_LAUGHS answer 200 with a hostile XML document (see {@link HostileXml}) instead of the real answer. */
+    enum Kind { HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, BILLION_LAUGHS }
 
     /**
      * A fault for the next {@code count} requests (default 1) whose path contains {@code path} (default: any path).

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.dxhub.catalog.ReportingUnits;
 
 /** The LGSP gateway simulator's data and tokens. */
 @SimulatorsEnabled
@@ -13,8 +12,8 @@ import vn.dxhub.catalog.ReportingUnits;
 class LgspConfig {
 
     @Bean
-    LgspRecords sandboxLgspRecords(ReportingUnits units, ReportStatus status) {
-        return new LgspRecords(units, status);
+    LgspRecords sandboxLgspRecords(ProvinceReporters reporters, ReportStatus status) {
+        return new LgspRecords(reporters, status);
     }
 
     @Bean

@@ -1,13 +1,10 @@
 package vn.dxhub.sandbox;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.dxhub.catalog.Period;
-import vn.dxhub.catalog.PeriodWindow;
 import vn.dxhub.catalog.ReportingUnit;
-import vn.dxhub.catalog.ReportingUnits;
 
 /**
  * The indicator values a provincial LGSP gateway serves, generated on the fly from (gateway, quarter,
@@ -24,33 +21,22 @@ final class LgspRecords {
 
     private static final List<LgspIndicatorCodes.Code> CODES = LgspIndicatorCodes.CODES;
 
-    private final ReportingUnits units;
+    private final ProvinceReporters reporters;
     private final ReportStatus status;
 
-    LgspRecords(ReportingUnits units, ReportStatus status) {
-        this.units = units;
+    LgspRecords(ProvinceReporters reporters, ReportStatus status) {
+        this.reporters = reporters;
         this.status = status;
     }
 
     /** The gateways are the current provinces (ids 01..96). */
     Optional<ReportingUnit> gateway(String province) {
-        return units.find(province)
-                .filter(u -> u.kind() == ReportingUnit.Kind.PROVINCE && u.validTo() == null && u.successor() == null);
+        return reporters.province(province);
     }
 
     /** The units whose values the gateway holds for the quarter: itself, or the old provinces merged into it; none for a future quarter. */
     List<ReportingUnit> reporters(ReportingUnit gateway, Period quarter) {
-        if (!status.started(quarter)) {
-            return List.of();
-        }
-        PeriodWindow window = status.window(quarter);
-        if (gateway.validFrom() != null && window.to().isBefore(gateway.validFrom())) {
-            return units.all().stream()
-                    .filter(u -> u.kind() == ReportingUnit.Kind.PROVINCE && gateway.id().equals(u.successor()))
-                    .sorted(Comparator.comparing(ReportingUnit::code))
-                    .toList();
-        }
-        return List.of(gateway);
+        return reporters.of(gateway, quarter);
     }
 
     /** Page {@code page} (1-based) of {@code size} records; past the end it is empty. */
@@ -72,21 +58,18 @@ final class LgspRecords {
         LgspIndicatorCodes.Code code = CODES.get(index % CODES.size());
         // The value depends on (unit, quarter, indicator) only, so it is the same on any page and any gateway
         long valueHash = Mix.of(unit.id() + "|" + quarter.id() + "|" + code.lgspCode());
-        long denominator = code.minDenominator()
-                + Mix.below(Mix.salt(valueHash, 1), (int) (code.maxDenominator() - code.minDenominator() + 1));
-        double share = code.lowPercent() + (code.highPercent() - code.lowPercent()) * Mix.fraction(Mix.salt(valueHash, 2));
-        long numerator = Math.round(denominator * share / 100);
+        SimulatedShare figures = SimulatedShare.draw(valueHash, code.lowPercent(), code.highPercent(), code.minDenominator(), code.maxDenominator());
 
-        String value = VnFormat.decimal1(Math.round(numerator * 1000.0 / denominator) / 10.0) + (index % 4 == 3 ? "%" : "");
+        String value = figures.value() + (index % 4 == 3 ? "%" : "");
         String lgspCode = code.lgspCode();
-        String numeratorText = VnFormat.thousands(numerator);
+        String numeratorText = VnFormat.thousands(figures.numerator());
         long recordHash = Mix.at(Mix.of(gateway.id() + "|" + quarter.id()), index);
         if (plan.badRecord(recordHash)) {
             switch (Mix.below(Mix.salt(recordHash, 3), 4)) {
                 case 0 -> value = NOT_A_NUMBER;
                 case 1 -> value = ABOVE_HUNDRED;
                 case 2 -> lgspCode = LgspIndicatorCodes.UNKNOWN_CODE;
-                default -> numeratorText = VnFormat.thousands(denominator + 1 + denominator / 10);
+                default -> numeratorText = VnFormat.thousands(figures.impossibleNumerator());
             }
         }
         String unitName = index % 3 == 2 ? VnFormat.nfd(unit.fullName()) : unit.fullName();
@@ -100,7 +83,7 @@ final class LgspRecords {
                 value,
                 "%",
                 numeratorText,
-                VnFormat.thousands(denominator),
+                VnFormat.thousands(figures.denominator()),
                 status.label(quarter),
                 VnFormat.date(status.updatedOn(quarter, valueHash)));
     }

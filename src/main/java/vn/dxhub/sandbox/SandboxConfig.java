@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dxhub.catalog.ReportingCalendar;
+import vn.dxhub.catalog.ReportingUnits;
 
 /** The pieces every simulator shares: fault plans, the call log, the filter that applies them, the report status rule. */
 @SimulatorsEnabled
@@ -17,7 +18,7 @@ class SandboxConfig {
         SandboxFaults faults = new SandboxFaults();
         double badRecordRate = properties.getSimulators().getBadRecordRate();
         if (badRecordRate > 0) {
-            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR)) {
+            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR, ReportingSystemController.SIMULATOR)) {
                 faults.set(simulator, new FaultPlan(0, 0, badRecordRate, List.of()));
             }
         }
@@ -42,5 +43,10 @@ class SandboxConfig {
     @Bean
     ReportStatus sandboxReportStatus(ReportingCalendar calendar) {
         return new ReportStatus(calendar);
+    }
+
+    @Bean
+    ProvinceReporters sandboxProvinceReporters(ReportingUnits units, ReportStatus status) {
+        return new ProvinceReporters(units, status);
     }
 }

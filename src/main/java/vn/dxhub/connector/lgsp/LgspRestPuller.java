@@ -14,11 +14,11 @@ import vn.dxhub.connector.ConnectorRun;
 import vn.dxhub.connector.HttpSource;
 import vn.dxhub.connector.HttpSources;
 import vn.dxhub.connector.JsonBodies;
+import vn.dxhub.connector.PageCount;
 import vn.dxhub.connector.ParameterSpec;
 import vn.dxhub.connector.QueryStrings;
 import vn.dxhub.connector.SourceException;
 import vn.dxhub.connector.SourcePuller;
-import vn.dxhub.mapping.JsonPaths;
 
 /**
  * lgsp-rest: a REST service behind a provincial LGSP gateway. Gets an OAuth2 client-credentials token
@@ -76,7 +76,7 @@ class LgspRestPuller implements SourcePuller {
             String url = pageUrl(c, period, page);
             Page answer = fetchWithOneRefresh(gateway, url);
             run.page(answer.body(), answer.json(), "application/json", url);
-            lastPage = totalPages(c, answer.json()) + c.integer("firstPage") - 1;
+            lastPage = PageCount.of(answer.json(), c.text("totalPagesPath"), "totalPagesPath") + c.integer("firstPage") - 1;
             page++;
         } while (page <= lastPage);
     }
@@ -112,19 +112,6 @@ class LgspRestPuller implements SourcePuller {
                     byte[] bytes = HttpSource.readBody(body);
                     return new Page(bytes, JsonBodies.parse(bytes, url));
                 });
-    }
-
-    private static int totalPages(ConnectorInstance c, JsonNode answer) {
-        String path = c.text("totalPagesPath");
-        if (path == null || path.isBlank()) {
-            return 1;
-        }
-        JsonNode total = JsonPaths.read(answer, path);
-        if (total == null || !(total.canConvertToInt() || total.asText().strip().matches("\\d+"))) {
-            throw SourceException.permanent("Không đọc được tổng số trang ở " + path + " / no page count at " + path + "; set totalPagesPath"
-                    + " to the answer's page count, or empty when the service does not page", 200, null);
-        }
-        return Math.max(1, Integer.parseInt(total.asText().strip()));
     }
 
     private static String pageUrl(ConnectorInstance c, Period period, int page) {

@@ -1,0 +1,23 @@
+package vn.dxhub.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.dxhub.mapping.JsonPaths;
+
+/** Reads how many pages a paged REST answer says there are, at a JSONPath the connector is configured with. */
+public final class PageCount {
+
+    private PageCount() {}
+
+    /** The page count at {@code path}; 1 when the path is empty (the service does not page). */
+    public static int of(JsonNode answer, String path, String parameter) {
+        if (path == null || path.isBlank()) {
+            return 1;
+        }
+        JsonNode total = JsonPaths.read(answer, path);
+        if (total == null || !(total.canConvertToInt() || total.asText().strip().matches("\\d+"))) {
+            throw SourceException.permanent("Không đọc được tổng số trang ở " + path + " / no page count at " + path + "; set " + parameter
+                    + " to the answer's page count, or empty when the service does not page", 200, null);
+        }
+        return Math.max(1, Integer.parseInt(total.asText().strip()));
+    }
+}
