@@ -55,12 +55,18 @@ public class HubProperties {
         /** Password, from the environment (HUB_SQL_SOURCES_<NAME>_PASSWORD), never written in a file. */
         private String password;
 
+        /** How long a query waits for a connection to the source database before the attempt counts as failed (and is retried). */
+        @NotNull
+        private Duration connectionTimeout = Duration.ofSeconds(10);
+
         public String getUrl() { return url; }
         public void setUrl(String url) { this.url = url; }
         public String getUsername() { return username; }
         public void setUsername(String username) { this.username = username; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
+        public Duration getConnectionTimeout() { return connectionTimeout; }
+        public void setConnectionTimeout(Duration connectionTimeout) { this.connectionTimeout = connectionTimeout; }
     }
 
     public static class Connectors {

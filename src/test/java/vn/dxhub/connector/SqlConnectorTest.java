@@ -15,8 +15,8 @@ import vn.dxhub.support.HubTestData;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SqlConnectorTest extends SimulatorConnectorTest {
 
-    private static String connector(String id, String query) {
-        return """
+    private static String connector(String id, String query, String... extraParameters) {
+        StringBuilder yaml = new StringBuilder("""
                 - templatedRoute:
                     routeTemplateRef: sql
                     routeId: %s
@@ -26,7 +26,11 @@ class SqlConnectorTest extends SimulatorConnectorTest {
                       - { name: query, value: "%s" }
                       - { name: batchSize, value: "10" }
                       - { name: mapping, value: sql/mot-cua.yaml }
-                """.formatted(id, id, query);
+                """.formatted(id, id, query));
+        for (String parameter : extraParameters) {
+            yaml.append("      - ").append(parameter).append('\n');
+        }
+        return yaml.toString();
     }
 
     @DynamicPropertySource
@@ -35,8 +39,14 @@ class SqlConnectorTest extends SimulatorConnectorTest {
                 connector("sql-t", "select ma_tinh, ky_bao_cao, so_dung_han, so_da_giai_quyet, round(100.0 * so_dung_han"
                         + " / nullif(so_da_giai_quyet, 0), 2) as ty_le_dung_han, trang_thai from sandbox_mot_cua"
                         + " where nam = :year and quy = :quarter order by ma_tinh")
-                        + connector("sql-broken", "select * from bang_khong_co where nam = :year")));
+                        + connector("sql-broken", "select * from bang_khong_co where nam = :year")
+                        + connector("sql-down", "select 1 as x", "{ name: dataSource, value: down }", "{ name: maxAttempts, value: \"3\" }",
+                                "{ name: initialBackoff, value: 100ms }")));
         registry.add("hub.routes-dir", routes::toString);
+        // a source database nobody listens for: every connection attempt is refused
+        registry.add("hub.sql-sources.down.url", () -> "jdbc:postgresql://127.0.0.1:9/mot_cua");
+        registry.add("hub.sql-sources.down.username", () -> "dxhub");
+        registry.add("hub.sql-sources.down.connection-timeout", () -> "500ms");
     }
 
     @Test
@@ -51,6 +61,16 @@ class SqlConnectorTest extends SimulatorConnectorTest {
                 .isEqualTo(34);
         assertThat(count(jdbc, "select count(*) from quarantine where connector_id = 'sql-t'")).isEqualTo(4);
         assertThat(count(jdbc, "select count(*) from raw_payload where connector_id = 'sql-t'")).isEqualTo(8);
+    }
+
+    @Test
+    void aSourceDatabaseThatIsDownIsRetriedThenTheRunFailsAsTransient() {
+        ConnectorRunner.Result result = runner.run("sql-down", ConnectorRunner.Trigger.MANUAL);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.error()).contains("tạm thời không dùng được").contains("3/3");
+        assertThat(jdbc.sql("select error_kind from connector_run where id = ?").param(result.runId()).query(String.class).single())
+                .isEqualTo("transient");
     }
 
     @Test

@@ -41,7 +41,7 @@ class SqlDataSources {
             config.setUsername(source.getUsername());
             config.setPassword(source.getPassword());
             config.setMaximumPoolSize(2);
-            config.setConnectionTimeout(10_000);
+            config.setConnectionTimeout(source.getConnectionTimeout().toMillis());
             config.setReadOnly(true);
             config.setInitializationFailTimeout(-1);
             return new HikariDataSource(config);
