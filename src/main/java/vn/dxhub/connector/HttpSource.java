@@ -128,8 +128,8 @@ public final class HttpSource implements AutoCloseable {
         }
         Optional<String> exchangeError = ndxp.errorCode(response);
         if (exchangeError.isPresent() && status < 500 && status != 429) {
-            throw SourceException.refusedByExchange(connectorId + ": sàn NDXP từ chối cuộc gọi (HTTP " + status + " " + exchangeError.get()
-                    + ndxp.transaction(response) + ") / the NDXP exchange refused the call: " + NdxpRoute.answer(response) + ": " + where, status);
+            throw SourceException.refusedByExchange(connectorId + ": sàn NDXP từ chối cuộc gọi / the NDXP exchange refused the call (HTTP " + status
+                    + " " + exchangeError.get() + ndxp.transaction(response) + "): " + NdxpRoute.answer(response) + ": " + where, status);
         }
         if (status == 429) {
             Duration wait = retryAfter(response.getFirstHeader("Retry-After"));

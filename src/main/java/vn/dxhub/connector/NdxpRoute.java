@@ -1,5 +1,7 @@
 package vn.dxhub.connector;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +22,7 @@ import vn.dxhub.config.HubProperties;
 final class NdxpRoute {
 
     private static final int ANSWER_EXCERPT = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Header> headers;
     private final String errorHeader;
@@ -62,16 +65,26 @@ final class NdxpRoute {
         return header == null ? "" : ", giao dịch NDXP / NDXP transaction " + header.getValue().strip();
     }
 
-    /** The start of an error answer on one line: the exchange's reason, written for operators. */
+    /** The exchange's reason for a refusal, written for operators: the "message" of its JSON answer, else the start of the answer. */
     static String answer(ClassicHttpResponse response) {
         if (response.getEntity() == null) {
             return "";
         }
+        String text;
         try {
-            String text = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8, ANSWER_EXCERPT * 4).replaceAll("\\s+", " ").strip();
-            return text.length() > ANSWER_EXCERPT ? text.substring(0, ANSWER_EXCERPT) + "…" : text;
+            text = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8, ANSWER_EXCERPT * 4);
         } catch (IOException | ParseException e) {
             return "";
         }
+        try {
+            JsonNode message = JSON.readTree(text).path("message");
+            if (message.isTextual() && !message.asText().isBlank()) {
+                text = message.asText();
+            }
+        } catch (IOException notJson) {
+            // an answer that is not JSON is quoted as it is
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > ANSWER_EXCERPT ? text.substring(0, ANSWER_EXCERPT) + "…" : text;
     }
 }
