@@ -3,9 +3,9 @@ package vn.dxhub.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigInteger;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,24 +25,8 @@ import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * The sandbox PKI of the NDXP exchange simulator, as PKCS#12 files in one folder: a CA ({@value #CA_FILE}, also as
@@ -69,10 +48,6 @@ final class SandboxPki {
     static final String CLIENT_ALIAS = "hub-client";
     static final Duration RENEW_BEFORE = Duration.ofDays(30);
 
-    private static final Duration CA_LIFETIME = Duration.ofDays(3650);
-    private static final Duration LEAF_LIFETIME = Duration.ofDays(730);
-    private static final String SIGNATURE = "SHA256withECDSA";
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Guards the folder inside this JVM, where file locks do not exclude each other. */
     private static final Object IN_PROCESS = new Object();
 
@@ -186,74 +161,23 @@ final class SandboxPki {
 
     private static SandboxPki create(Path dir, char[] password, String callingSystem, Instant now)
             throws IOException, GeneralSecurityException, OperatorCreationException {
-        KeyPair caKeys = keyPair();
-        X500Name caName = name("NDXP Sandbox CA", null);
-        X509Certificate ca = sign(new JcaX509v3CertificateBuilder(caName, serial(), Date.from(now.minus(Duration.ofHours(1))),
-                        Date.from(now.plus(CA_LIFETIME)), caName, caKeys.getPublic())
-                        .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                        .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
-                        .addExtension(Extension.subjectKeyIdentifier, false, new JcaX509ExtensionUtils().createSubjectKeyIdentifier(caKeys.getPublic())),
-                caKeys.getPrivate());
-
-        KeyPair serverKeys = keyPair();
-        X509Certificate server = sign(leaf(ca, name("localhost", "NDXP exchange"), serverKeys, now, KeyPurposeId.id_kp_serverAuth)
-                .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                        new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
-                        new GeneralName(GeneralName.iPAddress, "::1")})), caKeys.getPrivate());
-
-        KeyPair clientKeys = keyPair();
-        X509Certificate client = sign(leaf(ca, name(callingSystem, "NDXP calling system"), clientKeys, now, KeyPurposeId.id_kp_clientAuth),
-                caKeys.getPrivate());
+        SandboxCertificates.Issued ca = SandboxCertificates.authority("NDXP Sandbox CA", now);
+        SandboxCertificates.Issued server = SandboxCertificates.server(ca, "localhost", now);
+        SandboxCertificates.Issued client = SandboxCertificates.client(ca, callingSystem, now);
 
         KeyStore trusted = emptyStore();
-        trusted.setCertificateEntry(CA_ALIAS, ca);
-        KeyStore serverStore = keyStore(SERVER_ALIAS, serverKeys.getPrivate(), password, server, ca);
-        KeyStore clientStore = keyStore(CLIENT_ALIAS, clientKeys.getPrivate(), password, client, ca);
+        trusted.setCertificateEntry(CA_ALIAS, ca.certificate());
+        KeyStore serverStore = keyStore(SERVER_ALIAS, server, password, ca);
+        KeyStore clientStore = keyStore(CLIENT_ALIAS, client, password, ca);
         write(dir.resolve(CA_FILE), out -> store(trusted, out, password));
         write(dir.resolve(SERVER_FILE), out -> store(serverStore, out, password));
         write(dir.resolve(CLIENT_FILE), out -> store(clientStore, out, password));
         write(dir.resolve(CA_PEM), out -> {
-            try (Writer text = new java.io.OutputStreamWriter(out, StandardCharsets.US_ASCII); JcaPEMWriter pem = new JcaPEMWriter(text)) {
-                pem.writeObject(ca);
+            try (Writer text = new OutputStreamWriter(out, StandardCharsets.US_ASCII); JcaPEMWriter pem = new JcaPEMWriter(text)) {
+                pem.writeObject(ca.certificate());
             }
         });
-        return new SandboxPki(dir, trusted, serverStore, client, true);
-    }
-
-    private static X509v3CertificateBuilder leaf(X509Certificate ca, X500Name subject, KeyPair keys, Instant now, KeyPurposeId purpose)
-            throws GeneralSecurityException, CertIOException {
-        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-        return new JcaX509v3CertificateBuilder(ca, serial(), Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(LEAF_LIFETIME)),
-                subject, keys.getPublic())
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
-                .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()))
-                .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
-    }
-
-    /** A subject built attribute by attribute, so a calling-system id with commas or '=' stays one CN. */
-    private static X500Name name(String commonName, String unit) {
-        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, "DX Hub sandbox");
-        if (unit != null) {
-            builder.addRDN(BCStyle.OU, unit);
-        }
-        return builder.addRDN(BCStyle.CN, commonName).build();
-    }
-
-    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey)
-            throws OperatorCreationException, GeneralSecurityException {
-        return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder(SIGNATURE).build(issuerKey)));
-    }
-
-    private static KeyPair keyPair() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-        return generator.generateKeyPair();
-    }
-
-    private static BigInteger serial() {
-        return new BigInteger(63, RANDOM).add(BigInteger.ONE);
+        return new SandboxPki(dir, trusted, serverStore, client.certificate(), true);
     }
 
     private static KeyStore emptyStore() throws IOException, GeneralSecurityException {
@@ -262,10 +186,10 @@ final class SandboxPki {
         return store;
     }
 
-    private static KeyStore keyStore(String alias, PrivateKey key, char[] password, X509Certificate certificate, X509Certificate ca)
+    private static KeyStore keyStore(String alias, SandboxCertificates.Issued leaf, char[] password, SandboxCertificates.Issued ca)
             throws IOException, GeneralSecurityException {
         KeyStore store = emptyStore();
-        store.setKeyEntry(alias, key, password, new Certificate[] {certificate, ca});
+        store.setKeyEntry(alias, leaf.keys().getPrivate(), password, new Certificate[] {leaf.certificate(), ca.certificate()});
         return store;
     }
 
