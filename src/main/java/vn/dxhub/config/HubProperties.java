@@ -40,6 +40,9 @@ public class HubProperties {
     @Valid
     private final Connectors connectors = new Connectors();
 
+    @Valid
+    private final Ndxp ndxp = new Ndxp();
+
     /** Databases the sql connector may query, by name; "hub" is always the hub's own database. */
     private final java.util.Map<String, @Valid SqlSource> sqlSources = new java.util.LinkedHashMap<>();
 
@@ -84,6 +87,35 @@ public class HubProperties {
         public void setThreadsPerSource(int threadsPerSource) { this.threadsPerSource = threadsPerSource; }
         public Duration getLease() { return lease; }
         public void setLease(Duration lease) { this.lease = lease; }
+    }
+
+    /** How calls through the NDXP exchange name their systems; the same for every connector and for the exchange simulator. */
+    public static class Ndxp {
+
+        /** Header naming the calling system (the hub) on every request of a connector that goes through NDXP. */
+        @NotBlank
+        private String callingSystemHeader = "X-NDXP-Calling-System";
+
+        /** Header naming the providing system the exchange forwards the request to. */
+        @NotBlank
+        private String providingSystemHeader = "X-NDXP-Providing-System";
+
+        /** Header in which the exchange returns the id of the transaction it logged; the hub quotes it in its error messages. */
+        @NotBlank
+        private String transactionIdHeader = "X-NDXP-Transaction-Id";
+
+        /** Header the exchange sets, with its error code, on a refusal of its own (not the providing system's answer). */
+        @NotBlank
+        private String errorHeader = "X-NDXP-Error";
+
+        public String getCallingSystemHeader() { return callingSystemHeader; }
+        public void setCallingSystemHeader(String callingSystemHeader) { this.callingSystemHeader = callingSystemHeader; }
+        public String getProvidingSystemHeader() { return providingSystemHeader; }
+        public void setProvidingSystemHeader(String providingSystemHeader) { this.providingSystemHeader = providingSystemHeader; }
+        public String getTransactionIdHeader() { return transactionIdHeader; }
+        public void setTransactionIdHeader(String transactionIdHeader) { this.transactionIdHeader = transactionIdHeader; }
+        public String getErrorHeader() { return errorHeader; }
+        public void setErrorHeader(String errorHeader) { this.errorHeader = errorHeader; }
     }
 
     public enum Mode { QUICKSTART, POSTGRES, PROD }
@@ -148,6 +180,9 @@ public class HubProperties {
         @Valid
         private final ReportingSystem reportingSystem = new ReportingSystem();
 
+        @Valid
+        private final NdxpExchange ndxp = new NdxpExchange();
+
         public static class ReportingSystem {
 
             /** API key the reporting system simulator accepts (header X-API-Key). */
@@ -196,6 +231,41 @@ public class HubProperties {
             public void setOnlineServices(int onlineServices) { this.onlineServices = onlineServices; }
         }
 
+        public static class NdxpExchange {
+
+            /** Port of the NDXP exchange simulator's HTTPS connector (mutual TLS); 0 = a free port, published as local.ndxp.port. */
+            @Min(0)
+            @Max(65535)
+            private int port = 0;
+
+            /** Folder of the sandbox PKI: CA, the exchange's server certificate and the hub's client certificate as PKCS#12 files; created at start, reused when valid. */
+            @NotNull
+            private Path pkiDir = Path.of("data", "sandbox-pki");
+
+            /** Password of the sandbox PKI's PKCS#12 files; quick-start routes reference it as {{NDXP_SANDBOX_KEYSTORE_PASSWORD}}. */
+            @NotBlank
+            private String keystorePassword = "sandbox-pki";
+
+            /** Calling-system id of the hub on the exchange simulator: the CN of the sandbox client certificate. */
+            @NotBlank
+            private String callingSystem = "dxhub";
+
+            /** Providing systems the exchange simulator knows: id -> the simulator path it forwards to. Add LGSP gateways as lgsp-{province}: /sandbox/lgsp/{province}. */
+            private final java.util.Map<String, String> providingSystems = new java.util.LinkedHashMap<>(java.util.Map.of(
+                    "lgsp-01", "/sandbox/lgsp/01", "lgsp-79", "/sandbox/lgsp/79", "lgsp-08", "/sandbox/lgsp/08",
+                    "dvc-qg", "/sandbox/dvc", "bao-cao", "/sandbox/bao-cao", "fhir", "/sandbox/fhir"));
+
+            public int getPort() { return port; }
+            public void setPort(int port) { this.port = port; }
+            public Path getPkiDir() { return pkiDir; }
+            public void setPkiDir(Path pkiDir) { this.pkiDir = pkiDir; }
+            public String getKeystorePassword() { return keystorePassword; }
+            public void setKeystorePassword(String keystorePassword) { this.keystorePassword = keystorePassword; }
+            public String getCallingSystem() { return callingSystem; }
+            public void setCallingSystem(String callingSystem) { this.callingSystem = callingSystem; }
+            public java.util.Map<String, String> getProvidingSystems() { return providingSystems; }
+        }
+
         public boolean isEnabled() { return enabled; }
         public void setEnabled(boolean enabled) { this.enabled = enabled; }
         public double getBadRecordRate() { return badRecordRate; }
@@ -205,6 +275,7 @@ public class HubProperties {
         public Lgsp getLgsp() { return lgsp; }
         public Dvc getDvc() { return dvc; }
         public ReportingSystem getReportingSystem() { return reportingSystem; }
+        public NdxpExchange getNdxp() { return ndxp; }
     }
 
     @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")
@@ -235,5 +306,6 @@ public class HubProperties {
     public Database getDatabase() { return database; }
     public Simulators getSimulators() { return simulators; }
     public Connectors getConnectors() { return connectors; }
+    public Ndxp getNdxp() { return ndxp; }
     public java.util.Map<String, SqlSource> getSqlSources() { return sqlSources; }
 }

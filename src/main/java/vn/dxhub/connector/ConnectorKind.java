@@ -35,6 +35,38 @@ public record ConnectorKind(String id, String title, String description, String 
                         "Size of this connector's HTTP connection pool."));
     }
 
+    /**
+     * How every kind that calls a REST service can go through the NDXP exchange: the calling and providing system
+     * sent as headers on every request (token requests included), a client certificate for mutual TLS and the CAs
+     * trusted for the server. Keystores are referenced by path and their passwords by reference, never embedded.
+     */
+    static List<ParameterSpec> ndxp() {
+        return List.of(
+                ParameterSpec.optional("ndxpCallingSystem", ParameterSpec.Type.TEXT, "", "Mã hệ thống gọi (NDXP)",
+                        "Identifier of the hub as the calling system on the NDXP exchange, sent on every request of this connector"
+                                + " (token requests included) in the header named by hub.ndxp.calling-system-header; it must match the"
+                                + " subject of the client certificate. Empty = the connector does not go through NDXP.")
+                        .requiring("ndxpProvidingSystem"),
+                ParameterSpec.optional("ndxpProvidingSystem", ParameterSpec.Type.TEXT, "", "Mã hệ thống cung cấp (NDXP)",
+                        "Identifier of the providing system on NDXP (e.g. lgsp-01), sent in the header named by"
+                                + " hub.ndxp.providing-system-header.")
+                        .requiring("ndxpCallingSystem"),
+                ParameterSpec.optional("clientKeystore", ParameterSpec.Type.TEXT, "", "Chứng chỉ máy khách (PKCS#12)",
+                        "Path of a PKCS#12 keystore with the hub's client certificate and key for mutual TLS, e.g."
+                                + " /etc/dxhub/ndxp-client.p12. Empty = no client certificate.")
+                        .requiring("clientKeystorePassword"),
+                ParameterSpec.optionalSecret("clientKeystorePassword", "Mật khẩu chứng chỉ máy khách",
+                        "Password of clientKeystore and its key, as a reference such as {{env:NDXP_KEYSTORE_PASSWORD}}.")
+                        .requiring("clientKeystore"),
+                ParameterSpec.optional("truststore", ParameterSpec.Type.TEXT, "", "Kho chứng chỉ tin cậy (PKCS#12)",
+                        "Path of a PKCS#12 truststore with the CA certificates trusted for the server's certificate (the"
+                                + " exchange's). Empty = the CAs the JVM trusts.")
+                        .requiring("truststorePassword"),
+                ParameterSpec.optionalSecret("truststorePassword", "Mật khẩu kho tin cậy",
+                        "Password of truststore, as a reference such as {{env:NDXP_TRUSTSTORE_PASSWORD}}.")
+                        .requiring("truststore"));
+    }
+
     /** A scheduled kind that does not call REST services (sql): the common parameters and its own. */
     public static ConnectorKind of(String id, String title, String description, String sourceSystem, List<ParameterSpec> specific) {
         List<ParameterSpec> all = new ArrayList<>(common());
@@ -42,10 +74,11 @@ public record ConnectorKind(String id, String title, String description, String 
         return new ConnectorKind(id, title, description, sourceSystem, List.copyOf(all));
     }
 
-    /** A scheduled kind that calls a REST service: the common parameters, the HTTP ones, and its own. */
+    /** A scheduled kind that calls a REST service: the common parameters, the HTTP ones, the NDXP transport, and its own. */
     public static ConnectorKind rest(String id, String title, String description, String sourceSystem, List<ParameterSpec> specific) {
         List<ParameterSpec> all = new ArrayList<>(common());
         all.addAll(http());
+        all.addAll(ndxp());
         all.addAll(specific);
         return new ConnectorKind(id, title, description, sourceSystem, List.copyOf(all));
     }

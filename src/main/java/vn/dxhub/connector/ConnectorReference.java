@@ -23,7 +23,8 @@ public final class ConnectorReference {
                         .append(" | ").append(p.required() ? "yes" : "no")
                         .append(" | ").append(p.defaultValue() == null || p.defaultValue().isEmpty() ? "" : "`" + p.defaultValue() + "`")
                         .append(" | ").append(p.secret() ? "yes" : "")
-                        .append(" | ").append(p.description().replace("|", "\\|")).append(" |\n");
+                        .append(" | ").append(p.description().replace("|", "\\|"))
+                        .append(p.requires() == null ? "" : " Given together with `" + p.requires() + "`.").append(" |\n");
             }
         }
         return md.toString();

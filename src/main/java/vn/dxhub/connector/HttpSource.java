@@ -8,6 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -16,15 +19,19 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.retry.support.RetryTemplate;
+import vn.dxhub.config.HubProperties;
 
 /**
  * The HTTP side of one connector: its own connection pool and explicit timeouts (nothing left at
- * library defaults), and retries of transient failures with backoff. Each answer is classified:
- * 2xx is read, 429 and 5xx and IO errors are transient, other statuses permanent.
+ * library defaults), its TLS identity (client certificate, trusted CAs), the NDXP headers naming the calling and
+ * the providing system on every request, and retries of transient failures with backoff. Each answer is classified:
+ * 2xx is read, 429 and 5xx and IO errors are transient, other statuses and TLS failures permanent; a refusal by the
+ * NDXP exchange itself is told apart from the source's own answer.
  */
 public final class HttpSource implements AutoCloseable {
 
@@ -41,33 +48,38 @@ public final class HttpSource implements AutoCloseable {
     private final CloseableHttpClient client;
     private final RetryTemplate retry;
     private final int maxAttempts;
+    private final NdxpRoute ndxp;
 
-    public HttpSource(ConnectorInstance connector) {
-        this(connector.id(), connector.duration("connectTimeout"), connector.duration("readTimeout"), connector.integer("maxConnections"),
-                connector.integer("maxAttempts"), new RetryAfterBackOff(connector.duration("initialBackoff")));
-    }
-
-    HttpSource(String connectorId, Duration connectTimeout, Duration readTimeout, int maxConnections, int maxAttempts,
-               RetryAfterBackOff backOff) {
-        this.connectorId = connectorId;
-        this.maxAttempts = maxAttempts;
-        this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+    /** Builds the connector's client; a keystore or NDXP setting it cannot use fails here, permanently, before any call. */
+    HttpSource(ConnectorInstance connector, HubProperties.Ndxp ndxpHeaders) {
+        this.connectorId = connector.id();
+        this.maxAttempts = connector.integer("maxAttempts");
+        this.ndxp = NdxpRoute.of(connector, ndxpHeaders);
+        Duration connectTimeout = connector.duration("connectTimeout");
+        Duration readTimeout = connector.duration("readTimeout");
+        int maxConnections = connector.integer("maxConnections");
+        SSLContext tls = ClientTls.of(connector);
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(connectTimeout))
                         .setSocketTimeout(Timeout.of(readTimeout))
-                        .build())
-                .build();
+                        .build());
+        if (tls != null) {
+            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(tls));
+        }
+        this.pool = poolBuilder.build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.of(connectTimeout))
                         .setResponseTimeout(Timeout.of(readTimeout))
                         .build())
+                .setDefaultHeaders(ndxp.headers())
                 .disableAutomaticRetries()
                 .build();
-        this.retry = TransientRetries.of(maxAttempts, backOff);
+        this.retry = TransientRetries.of(maxAttempts, new RetryAfterBackOff(connector.duration("initialBackoff")));
     }
 
     /** Sends the request, retrying transient failures; {@code request} builds a fresh request for each attempt. */
@@ -89,8 +101,8 @@ public final class HttpSource implements AutoCloseable {
             return client.execute(request, response -> handle(response, reader, where));
         } catch (SourceException e) {
             throw e;
-        } catch (javax.net.ssl.SSLException e) {
-            throw SourceException.permanent(connectorId + ": lỗi TLS, kiểm tra chứng chỉ và địa chỉ / TLS failure " + e.getMessage() + ": " + where, 0, e);
+        } catch (SSLException e) {
+            throw SourceException.permanent(connectorId + ": " + TlsFailures.explain(e) + " (" + e.getMessage() + "): " + where, 0, e);
         } catch (SocketTimeoutException e) {
             throw SourceException.transientError(connectorId + ": hết thời gian chờ phản hồi / timed out: " + where, 0, null, e);
         } catch (IOException e) {
@@ -114,13 +126,19 @@ public final class HttpSource implements AutoCloseable {
                 return reader.read(body, contentType);
             }
         }
+        Optional<String> exchangeError = ndxp.errorCode(response);
+        if (exchangeError.isPresent() && status < 500 && status != 429) {
+            throw SourceException.refusedByExchange(connectorId + ": sàn NDXP từ chối cuộc gọi / the NDXP exchange refused the call (HTTP " + status
+                    + " " + exchangeError.get() + ndxp.transaction(response) + "): " + NdxpRoute.answer(response) + ": " + where, status);
+        }
         if (status == 429) {
             Duration wait = retryAfter(response.getFirstHeader("Retry-After"));
             throw SourceException.transientError(connectorId + ": nguồn yêu cầu giảm tần suất (HTTP 429), chờ " + wait.toSeconds()
                     + " giây / rate limited, waiting " + wait.toSeconds() + " s: " + where, status, wait, null);
         }
         if (status >= 500 || status == 408) {
-            throw SourceException.transientError(connectorId + ": nguồn đang lỗi (HTTP " + status + ") / source error: " + where, status, null, null);
+            throw SourceException.transientError(connectorId + ": nguồn đang lỗi (HTTP " + status + ndxp.transaction(response) + ") / source error: "
+                    + where, status, null, null);
         }
         String explanation = switch (status) {
             case 401 -> "không được xác thực: kiểm tra client id/secret hoặc API key / not authenticated";
@@ -128,7 +146,7 @@ public final class HttpSource implements AutoCloseable {
             case 404 -> "không có dịch vụ ở địa chỉ này: kiểm tra baseUrl và đường dẫn / not found";
             default -> "nguồn từ chối yêu cầu / request refused";
         };
-        throw SourceException.permanent(connectorId + ": HTTP " + status + ", " + explanation + ": " + where, status, null);
+        throw SourceException.permanent(connectorId + ": HTTP " + status + ndxp.transaction(response) + ", " + explanation + ": " + where, status, null);
     }
 
     /** Reads a whole body, refusing one larger than the hub accepts (also when the server sent no length). */

@@ -24,7 +24,8 @@ import vn.dxhub.mapping.MappingLoader;
 /**
  * Checks a route file before Camel sees it: each {@code templatedRoute} names a known connector kind,
  * gives every required parameter and no unknown one, with values of the declared type; secrets are
- * references ({{env:NAME}}), never values; the mapping it names exists and is valid.
+ * references ({{env:NAME}}), never values; a parameter that goes with another (a keystore and its password, the
+ * calling and the providing system) is not given alone; the mapping it names exists and is valid.
  */
 final class RouteFileLinter {
 
@@ -100,6 +101,10 @@ final class RouteFileLinter {
         for (ParameterSpec spec : kind.parameters()) {
             if (spec.required() && !values.containsKey(spec.name())) {
                 problems.add(new LintProblem(file, path + ".parameters", "thiếu tham số bắt buộc '" + spec.name() + "' (" + spec.title() + ") / required parameter missing"));
+            } else if (spec.requires() != null && given(values, spec.name()) && !given(values, spec.requires())) {
+                problems.add(new LintProblem(file, path + ".parameters", "có tham số '" + spec.name() + "' thì cần cả '" + spec.requires()
+                        + "' (" + kind.parameter(spec.requires()).map(ParameterSpec::title).orElse("") + ") / '" + spec.name()
+                        + "' needs '" + spec.requires() + "' too"));
             }
         }
         String routeId = node.path("routeId").asText(null);
@@ -112,7 +117,7 @@ final class RouteFileLinter {
 
     private void checkValue(ParameterSpec spec, String value, String file, String path, List<LintProblem> problems) {
         if (spec.secret()) {
-            if (!SECRET_REFERENCE.matcher(value.strip()).matches()) {
+            if (!(value.isBlank() && !spec.required()) && !SECRET_REFERENCE.matcher(value.strip()).matches()) {
                 problems.add(new LintProblem(file, path, "tham số bí mật '" + spec.name()
                         + "' phải là tham chiếu như {{env:TEN_BIEN}}, không ghi giá trị vào tệp / a secret must be a reference such as {{env:NAME}}"));
             }
@@ -135,6 +140,11 @@ final class RouteFileLinter {
         if (error != null) {
             problems.add(new LintProblem(file, path, "'" + value + "': " + error));
         }
+    }
+
+    private static boolean given(Map<String, String> values, String name) {
+        String value = values.get(name);
+        return value != null && !value.isBlank();
     }
 
     private String mapping(String file) {

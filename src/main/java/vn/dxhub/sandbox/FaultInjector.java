@@ -1,22 +1,29 @@
 package vn.dxhub.sandbox;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Applies a simulator's {@link FaultPlan} to every request under {@code /sandbox/{simulator}/**}, so each
  * simulator (present or future) gets latency, trickling, one-shot faults and call logging without code
  * of its own. DELETE requests are test controls (revoking tokens, ...): they are logged, never faulted.
+ *
+ * <p>It runs on requests and on forwards, once per simulator: a call the NDXP exchange forwards to the LGSP
+ * simulator gets the exchange's faults on arrival and the LGSP simulator's on the forward, each once, and leaves
+ * a log entry on both sides. The call being answered is kept in a request attribute ({@link #callAttribute}) so
+ * the simulator can add what it knows to its log entry.
  */
-final class FaultInjector extends OncePerRequestFilter {
+final class FaultInjector implements Filter {
 
     /** Path segments under /sandbox that are the fault API itself, not a simulator. */
     static final Set<String> CONTROL_SEGMENTS = Set.of("faults", "calls");
@@ -33,6 +40,11 @@ final class FaultInjector extends OncePerRequestFilter {
         this.timeoutFaultMs = timeoutFaultMs;
     }
 
+    /** The request attribute holding the simulator's log entry of the call; also marks its faults as applied. */
+    static String callAttribute(String simulator) {
+        return "vn.dxhub.sandbox.call." + simulator;
+    }
+
     /** "lgsp" for /sandbox/lgsp/01/api/v1/chi-tieu; null outside the simulators. */
     static String simulatorOf(String path) {
         if (!path.startsWith("/sandbox/")) {
@@ -44,15 +56,18 @@ final class FaultInjector extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
             throws ServletException, IOException {
+        HttpServletRequest request = (HttpServletRequest) servletRequest;
+        HttpServletResponse response = (HttpServletResponse) servletResponse;
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String simulator = simulatorOf(path);
-        if (simulator == null) {
+        if (simulator == null || request.getAttribute(callAttribute(simulator)) != null) {
             chain.doFilter(request, response);
             return;
         }
         SandboxCalls.Call call = calls.arrived(simulator, request.getMethod(), path, request.getQueryString());
+        request.setAttribute(callAttribute(simulator), call);
         try {
             if ("DELETE".equals(request.getMethod())) {
                 chain.doFilter(request, response);

@@ -14,7 +14,16 @@ final class SandboxCalls {
 
     static final int KEPT = 200;
 
-    /** One call; status and fault are filled in while it is answered (status 0 = still in flight). */
+    /**
+     * What an exchange (NDXP) knows of a call besides its method and path: who called whom, with which certificate,
+     * under which transaction id, and why it refused the call (null when it forwarded it).
+     */
+    record Exchange(String callingSystem, String providingSystem, String certificateSubject, String transactionId, String refusal) {}
+
+    /**
+     * One call; status and fault are filled in while it is answered (status 0 = still in flight, or, with a refusal,
+     * refused during the TLS handshake before any HTTP answer).
+     */
     static final class Call {
         private final String method;
         private final String path;
@@ -22,6 +31,7 @@ final class SandboxCalls {
         private final Instant time;
         private volatile int status;
         private volatile String fault;
+        private volatile Exchange exchange;
 
         Call(String method, String path, String query, Instant time) {
             this.method = method;
@@ -36,9 +46,11 @@ final class SandboxCalls {
         public Instant getTime() { return time; }
         public int getStatus() { return status; }
         public String getFault() { return fault; }
+        public Exchange getExchange() { return exchange; }
 
         void answered(int status) { this.status = status; }
         void faulted(String fault) { this.fault = fault; }
+        void exchange(Exchange exchange) { this.exchange = exchange; }
     }
 
     record Summary(String simulator, long total, Map<String, Long> byPath, List<Call> last) {}

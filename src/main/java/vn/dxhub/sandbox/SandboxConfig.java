@@ -1,5 +1,6 @@
 package vn.dxhub.sandbox;
 
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import vn.dxhub.config.HubProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -36,6 +37,8 @@ class SandboxConfig {
         long timeoutFaultMs = properties.getSimulators().getTimeoutFaultMs();
         FilterRegistrationBean<FaultInjector> registration = new FilterRegistrationBean<>(new FaultInjector(faults, calls, timeoutFaultMs));
         registration.addUrlPatterns("/sandbox/*");
+        // forwards too: the NDXP exchange forwards accepted calls to the simulator of the providing system
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.FORWARD);
         registration.setName("sandboxFaultInjector");
         return registration;
     }

@@ -52,7 +52,38 @@ class RouteFileRefusalTest {
                               - { name: mapping, value: lgsp/none.yaml }
                               - { name: colour, value: blue }
                         """,
-                "hub/not-yaml.yaml", "- route: [unclosed\n"));
+                "hub/not-yaml.yaml", "- route: [unclosed\n",
+                "ndxp/halves.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: dvc-stats
+                            routeId: ndxp-halves
+                            parameters:
+                              - { name: connectorId, value: ndxp-halves }
+                              - { name: baseUrl, value: "https://ndxp.example.vn/api/thong-ke" }
+                              - { name: apiKey, value: "{{env:DVC_API_KEY}}" }
+                              - { name: province, value: "79" }
+                              - { name: mapping, value: dvc/thong-ke.yaml }
+                              - { name: ndxpCallingSystem, value: dxhub }
+                              - { name: clientKeystore, value: /etc/dxhub/ndxp-client.p12 }
+                              - { name: truststore, value: /etc/dxhub/ndxp-ca.p12 }
+                              - { name: truststorePassword, value: "changeit" }
+                        """,
+                "ndxp/whole.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: dvc-stats
+                            routeId: ndxp-whole
+                            parameters:
+                              - { name: connectorId, value: ndxp-whole }
+                              - { name: baseUrl, value: "https://ndxp.example.vn/api/thong-ke" }
+                              - { name: apiKey, value: "{{env:DVC_API_KEY}}" }
+                              - { name: province, value: "79" }
+                              - { name: mapping, value: dvc/thong-ke.yaml }
+                              - { name: ndxpCallingSystem, value: dxhub }
+                              - { name: ndxpProvidingSystem, value: dvc-qg }
+                              - { name: clientKeystore, value: /etc/dxhub/ndxp-client.p12 }
+                              - { name: clientKeystorePassword, value: "{{env:NDXP_KEYSTORE_PASSWORD}}" }
+                              - { name: truststorePassword, value: "" }
+                        """));
         registry.add("hub.routes-dir", routes::toString);
     }
 
@@ -95,6 +126,18 @@ class RouteFileRefusalTest {
         assertThat(trigger).isInstanceOf(org.quartz.CronTrigger.class);
         assertThat(((org.quartz.CronTrigger) trigger).getCronExpression()).isEqualTo("0 0 6 * * ?");
         assertThat(trigger.getMisfireInstruction()).isEqualTo(org.quartz.CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
+    }
+
+    @Test
+    void ndxpParametersThatGoTogetherAreNotGivenAloneAndPasswordsAreReferences() {
+        List<LintProblem> problems = registry.refusedFiles().get("ndxp/halves.yaml");
+
+        assertThat(problems).extracting(LintProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("'ndxpCallingSystem'", "'ndxpProvidingSystem'"))
+                .anySatisfy(m -> assertThat(m).contains("'clientKeystore'", "'clientKeystorePassword'"))
+                .anySatisfy(m -> assertThat(m).contains("truststorePassword", "{{env:").doesNotContain("changeit"))
+                .hasSize(3);
+        assertThat(registry.find("ndxp-whole")).as("an optional secret may be left empty").isPresent();
     }
 
     @Test

@@ -89,7 +89,7 @@ class LgspRestPuller implements SourcePuller {
         try {
             return fetch(gateway, token, url);
         } catch (SourceException e) {
-            if (e.status() != 401) {
+            if (e.status() != 401 || e.refusedByExchange()) {
                 throw e;
             }
             gateway.tokens().invalidate();

@@ -44,7 +44,7 @@ final class OAuthTokens {
             try {
                 answer = http.execute(this::request, (body, type) -> JsonBodies.parse(body.readAllBytes(), tokenUrl));
             } catch (SourceException e) {
-                if (e.status() == 400 || e.status() == 401) {
+                if (!e.refusedByExchange() && (e.status() == 400 || e.status() == 401)) {
                     throw SourceException.permanent("Cổng LGSP từ chối thông tin client: kiểm tra clientId '" + clientId
                             + "' và clientSecret / the gateway refused the client credentials (HTTP " + e.status() + " at " + tokenUrl + ")", e.status(), e);
                 }
