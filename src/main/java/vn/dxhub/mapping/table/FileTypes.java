@@ -56,9 +56,9 @@ final class FileTypes {
     }
 
     private static String[] describe(byte[] body) {
-        String binary = knownBinary(body);
+        String[] binary = knownBinary(body);
         if (binary != null) {
-            return new String[] {binary, binary};
+            return binary;
         }
         if (looksLikeMarkup(body)) {
             return new String[] {"trang HTML hoặc tài liệu XML (có hệ thống xuất \"Excel\" dạng này; mở bằng Excel rồi lưu lại dạng .xlsx)",
@@ -67,18 +67,19 @@ final class FileTypes {
         return new String[] {"dữ liệu nhị phân không rõ loại", "binary data of no known kind"};
     }
 
-    private static String knownBinary(byte[] body) {
+    /** Vietnamese and English names of a binary file recognised by its signature; null when none matches. */
+    private static String[] knownBinary(byte[] body) {
         if (startsWith(body, '%', 'P', 'D', 'F')) {
-            return "PDF";
+            return new String[] {"tài liệu PDF", "a PDF document"};
         }
         if (startsWith(body, 0x89, 'P', 'N', 'G') || startsWith(body, 0xFF, 0xD8, 0xFF) || startsWith(body, 'G', 'I', 'F', '8')) {
-            return "ảnh / an image (PNG, JPEG, GIF)";
+            return new String[] {"ảnh (PNG, JPEG, GIF)", "an image (PNG, JPEG, GIF)"};
         }
         if (startsWith(body, 'R', 'a', 'r', '!') || startsWith(body, '7', 'z', 0xBC, 0xAF) || startsWith(body, 0x1F, 0x8B)) {
-            return "tệp nén / an archive (RAR, 7z, gzip)";
+            return new String[] {"tệp nén (RAR, 7z, gzip)", "an archive (RAR, 7z, gzip)"};
         }
         if (startsWith(body, '{', '\\', 'r', 't', 'f')) {
-            return "văn bản RTF / an RTF document";
+            return new String[] {"văn bản RTF", "an RTF document"};
         }
         return null;
     }

@@ -49,9 +49,7 @@ public final class TableFormat implements PayloadFormat {
             throw new UnreadablePayloadException("Tệp rỗng (0 byte) / the file is empty", false, null);
         }
         if (body.length > limits.maxBytes()) {
-            throw new UnreadablePayloadException("Tệp " + megabytes(body.length) + " vượt giới hạn " + megabytes(limits.maxBytes())
-                    + " của hub (hub.files.max-file-size) / the file is " + megabytes(body.length) + ", over the hub's limit of "
-                    + megabytes(limits.maxBytes()), false, null);
+            throw tooLarge(body.length, limits.maxBytes());
         }
         FileTypes.Kind kind = FileTypes.kindOf(body);
         List<Sheet> sheets = switch (kind) {
@@ -173,6 +171,14 @@ public final class TableFormat implements PayloadFormat {
         String whereEn = sheet == null ? "no sheet has" : sheet.name() == null ? "the file has no" : "sheet '" + sheet.name() + "' has no";
         return new Problem("table.headerRow", String.join(" | ", titles), where + " dòng tiêu đề chứa đủ các cột " + titles
                 + "; kiểm tra tên cột trong mapping hoặc dùng đúng biểu mẫu", whereEn + " header row with all the columns " + titles);
+    }
+
+    /** The refusal of a file over the size limit; {@code size} -1 when it was not read to its end. */
+    public static UnreadablePayloadException tooLarge(long size, long maxBytes) {
+        String sizeVi = size < 0 ? "Tệp" : "Tệp " + megabytes(size);
+        String sizeEn = size < 0 ? "the file is" : "the file is " + megabytes(size) + ",";
+        return new UnreadablePayloadException(sizeVi + " vượt giới hạn " + megabytes(maxBytes) + " của hub (hub.files.max-file-size) / "
+                + sizeEn + " over the hub's limit of " + megabytes(maxBytes), false, null);
     }
 
     static UnreadablePayloadException tooManyRows(int maxRows) {
