@@ -61,6 +61,9 @@ final class TableLayout {
     static Optional<TableLayout> find(Sheet sheet, List<String> titles) {
         List<String> keys = titles.stream().map(Titles::key).toList();
         for (int row : sheet.rows().keySet()) {
+            if (sheet.rows().get(row).size() < 2) {
+                continue; // a title or a "label: value" line, never a header: a header has several titles side by side
+            }
             List<Sheet.Region> regions = new ArrayList<>(sheet.merged());
             if (sheet.inferMerges()) {
                 regions.addAll(inferredHeaderMerges(sheet, row));
