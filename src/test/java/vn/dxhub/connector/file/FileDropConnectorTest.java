@@ -208,7 +208,7 @@ class FileDropConnectorTest {
         Files.write(DROP.resolve("phu-luc-01-lao-cai.xlsx"), sample());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(filesIn(DROP.resolve("da-nhap"))).singleElement().asString().endsWith("-phu-luc-01-lao-cai.xlsx");
+            assertThat(filesIn(DROP.resolve("da-nhap"))).anySatisfy(f -> assertThat(f).endsWith("-phu-luc-01-lao-cai.xlsx"));
             assertThat(DROP.resolve("phu-luc-01-lao-cai.xlsx")).doesNotExist();
         });
         assertThat(count(jdbc, "select count(*) from observation where source_system = 'file'")).isEqualTo(8);
@@ -226,6 +226,27 @@ class FileDropConnectorTest {
         assertThat(jdbc.sql("select status || ' ' || error_kind || ' ' || error_message from connector_run where connector_id = 'file-drop'")
                 .query(String.class).single()).startsWith("failed permanent Tệp không phải bảng tính").contains("ảnh (PNG, JPEG, GIF)");
         assertThat(output.getAll()).doesNotContain("UnreadablePayloadException").doesNotContain("SourceException").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFileArrivingWhileTheConnectorIsBusyWaitsForTheNextLook() throws IOException {
+        assertThat(leases.acquire("file-drop", Duration.ofMinutes(1))).isTrue();
+        try {
+            Files.write(DROP.resolve("cho.xlsx"), sample());
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> Files.exists(DROP.resolve("cho.xlsx")));
+            assertThat(count(jdbc, "select count(*) from connector_run where connector_id = 'file-drop'")).isZero();
+        } finally {
+            leases.release("file-drop");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(filesIn(DROP.resolve("da-nhap"))).anySatisfy(f -> assertThat(f).endsWith("-cho.xlsx")));
+        assertThat(count(jdbc, "select count(*) from observation where source_system = 'file'")).isEqualTo(8);
+    }
+
+    @Test
+    void theUploadIsInTheOpenApiDocument() {
+        assertThat(http.getForObject("/api/openapi", String.class)).contains("/connectors/{id}/files").contains("application/octet-stream");
     }
 
     @Test
