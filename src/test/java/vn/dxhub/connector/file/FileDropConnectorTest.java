@@ -184,6 +184,28 @@ class FileDropConnectorTest {
     }
 
     @Test
+    void anUploadWithoutADeclaredLengthIsCutAtTheLimitAndRefused() throws IOException {
+        byte[] big = "1;1.4;87,5\n".repeat(120_000).getBytes(StandardCharsets.UTF_8);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        org.springframework.core.io.InputStreamResource chunked = new org.springframework.core.io.InputStreamResource(
+                new java.io.ByteArrayInputStream(big)) {
+            @Override
+            public long contentLength() {
+                return -1; // unknown: sent chunked
+            }
+        };
+
+        ResponseEntity<String> answer = http.postForEntity("/api/connectors/file-up/files?name=qua-lon.csv", new HttpEntity<>(chunked, headers),
+                String.class);
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(json(answer).path("messageVi").asText()).contains("vượt giới hạn 1.0 MB");
+        assertThat(jdbc.sql("select status from connector_run where id = ?").param(json(answer).path("runId").asLong()).query(String.class).single())
+                .isEqualTo("failed");
+    }
+
+    @Test
     void answersNotFoundConflictAndBadRequestAsTheApiDoes() throws IOException {
         assertThat(upload("khong-co", "a.xlsx", sample()).getStatusCode().value()).isEqualTo(404);
         ResponseEntity<String> notAFileConnector = upload("sql-other", "a.xlsx", sample());
