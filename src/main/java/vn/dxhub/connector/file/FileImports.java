@@ -50,10 +50,6 @@ public class FileImports {
         return new Imported(result, sha256[0]);
     }
 
-    public long maxBytes() {
-        return limits.maxBytes();
-    }
-
     private byte[] read(String fileName, long size, Content content) {
         long max = limits.maxBytes();
         if (size > max) {

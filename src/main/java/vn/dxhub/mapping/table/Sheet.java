@@ -50,7 +50,7 @@ record Sheet(String name, NavigableMap<Integer, NavigableMap<Integer, Cell>> row
         return merged.stream().filter(r -> r.contains(row, column)).findFirst();
     }
 
-    /** The columns that hold something in any row, the widest row first; -1 when the sheet is empty. */
+    /** The last column holding something in any row; -1 when the sheet is empty. */
     int lastColumn() {
         return rows.values().stream().filter(r -> !r.isEmpty()).mapToInt(NavigableMap::lastKey).max().orElse(-1);
     }
