@@ -43,6 +43,9 @@ public class HubProperties {
     @Valid
     private final Ndxp ndxp = new Ndxp();
 
+    @Valid
+    private final Files files = new Files();
+
     /** Databases the sql connector may query, by name; "hub" is always the hub's own database. */
     private final java.util.Map<String, @Valid SqlSource> sqlSources = new java.util.LinkedHashMap<>();
 
@@ -116,6 +119,36 @@ public class HubProperties {
         public void setTransactionIdHeader(String transactionIdHeader) { this.transactionIdHeader = transactionIdHeader; }
         public String getErrorHeader() { return errorHeader; }
         public void setErrorHeader(String errorHeader) { this.errorHeader = errorHeader; }
+    }
+
+    /** Limits on spreadsheets the hub reads (file-drop folders, uploads, any table mapping), against oversized and hostile files. */
+    public static class Files {
+
+        /** Largest spreadsheet file (XLSX, XLS, CSV) the hub reads; a larger one is refused with a clear message. */
+        @NotNull
+        private org.springframework.util.unit.DataSize maxFileSize = org.springframework.util.unit.DataSize.ofMegabytes(10);
+
+        /** Most rows over all sheets of one spreadsheet; a file with more is refused. */
+        @Min(1)
+        private int maxRows = 20_000;
+
+        /** Zip-bomb guard of Apache POI: smallest ratio of compressed to inflated size of an entry of an XLSX file. */
+        @jakarta.validation.constraints.DecimalMin("0.0")
+        @jakarta.validation.constraints.DecimalMax("1.0")
+        private double minInflateRatio = 0.01;
+
+        /** Zip-bomb guard of Apache POI: largest inflated size of one entry of an XLSX file. */
+        @NotNull
+        private org.springframework.util.unit.DataSize maxEntrySize = org.springframework.util.unit.DataSize.ofMegabytes(100);
+
+        public org.springframework.util.unit.DataSize getMaxFileSize() { return maxFileSize; }
+        public void setMaxFileSize(org.springframework.util.unit.DataSize maxFileSize) { this.maxFileSize = maxFileSize; }
+        public int getMaxRows() { return maxRows; }
+        public void setMaxRows(int maxRows) { this.maxRows = maxRows; }
+        public double getMinInflateRatio() { return minInflateRatio; }
+        public void setMinInflateRatio(double minInflateRatio) { this.minInflateRatio = minInflateRatio; }
+        public org.springframework.util.unit.DataSize getMaxEntrySize() { return maxEntrySize; }
+        public void setMaxEntrySize(org.springframework.util.unit.DataSize maxEntrySize) { this.maxEntrySize = maxEntrySize; }
     }
 
     public enum Mode { QUICKSTART, POSTGRES, PROD }
@@ -307,5 +340,6 @@ public class HubProperties {
     public Simulators getSimulators() { return simulators; }
     public Connectors getConnectors() { return connectors; }
     public Ndxp getNdxp() { return ndxp; }
+    public Files getFiles() { return files; }
     public java.util.Map<String, SqlSource> getSqlSources() { return sqlSources; }
 }

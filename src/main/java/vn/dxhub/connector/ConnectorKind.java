@@ -4,18 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A kind of connector (lgsp-rest, dvc-dossiers, ...): its Camel route template id, its source system and its parameters. */
-public record ConnectorKind(String id, String title, String description, String sourceSystem, List<ParameterSpec> parameters) {
+/**
+ * A kind of connector (lgsp-rest, dvc-dossiers, ...): its Camel route template id, its source system, its parameters,
+ * and what starts its runs: a schedule (the kind's {@link SourcePuller} pulls the periods due) or files arriving in a
+ * watched folder (file-drop, which also takes uploads).
+ */
+public record ConnectorKind(String id, String title, String description, String sourceSystem, Start start, List<ParameterSpec> parameters) {
+
+    /** What starts the runs of a kind. */
+    public enum Start { SCHEDULE, FOLDER }
+
+    /** Parameters every kind has: identity and mapping. */
+    static List<ParameterSpec> identity() {
+        return List.of(
+                ParameterSpec.required("connectorId", ParameterSpec.Type.TEXT, "Mã connector",
+                        "Unique id of this connector instance; also the Camel route id, e.g. lgsp-01."),
+                ParameterSpec.required("mapping", ParameterSpec.Type.MAPPING, "Tệp mapping",
+                        "Mapping file under mappings/, e.g. lgsp/chi-tieu.yaml."));
+    }
 
     /** Parameters every scheduled kind has: identity, schedule, mapping, where to start, and retries of transient failures. */
     static List<ParameterSpec> common() {
         return List.of(
-                ParameterSpec.required("connectorId", ParameterSpec.Type.TEXT, "Mã connector",
-                        "Unique id of this connector instance; also the Camel route id, e.g. lgsp-01."),
+                identity().get(0),
                 ParameterSpec.optional("schedule", ParameterSpec.Type.CRON, "0 0/15 * * * ?", "Lịch chạy",
                         "Quartz cron of scheduled runs (seconds first). A run missed while the hub was down runs once at start-up."),
-                ParameterSpec.required("mapping", ParameterSpec.Type.MAPPING, "Tệp mapping",
-                        "Mapping file under mappings/, e.g. lgsp/chi-tieu.yaml."),
+                identity().get(1),
                 ParameterSpec.optional("startPeriod", ParameterSpec.Type.PERIOD, "", "Kỳ bắt đầu",
                         "First quarter to fetch when the connector has never run (e.g. 2025Q1); empty = the previous quarter."),
                 ParameterSpec.optional("maxAttempts", ParameterSpec.Type.INTEGER, "4", "Số lần thử",
@@ -71,7 +85,7 @@ public record ConnectorKind(String id, String title, String description, String 
     public static ConnectorKind of(String id, String title, String description, String sourceSystem, List<ParameterSpec> specific) {
         List<ParameterSpec> all = new ArrayList<>(common());
         all.addAll(specific);
-        return new ConnectorKind(id, title, description, sourceSystem, List.copyOf(all));
+        return new ConnectorKind(id, title, description, sourceSystem, Start.SCHEDULE, List.copyOf(all));
     }
 
     /** A scheduled kind that calls a REST service: the common parameters, the HTTP ones, the NDXP transport, and its own. */
@@ -80,7 +94,18 @@ public record ConnectorKind(String id, String title, String description, String 
         all.addAll(http());
         all.addAll(ndxp());
         all.addAll(specific);
-        return new ConnectorKind(id, title, description, sourceSystem, List.copyOf(all));
+        return new ConnectorKind(id, title, description, sourceSystem, Start.SCHEDULE, List.copyOf(all));
+    }
+
+    /** A kind whose runs start when a file arrives in its folder (or is uploaded): identity, mapping and its own parameters; no schedule. */
+    public static ConnectorKind watchedFolder(String id, String title, String description, String sourceSystem, List<ParameterSpec> specific) {
+        List<ParameterSpec> all = new ArrayList<>(identity());
+        all.addAll(specific);
+        return new ConnectorKind(id, title, description, sourceSystem, Start.FOLDER, List.copyOf(all));
+    }
+
+    public boolean isScheduled() {
+        return start == Start.SCHEDULE;
     }
 
     public Optional<ParameterSpec> parameter(String name) {

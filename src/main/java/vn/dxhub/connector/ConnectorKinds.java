@@ -8,25 +8,26 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Every connector kind the hub has, found from its {@link SourcePuller} beans. */
+/** Every connector kind the hub has, found from its {@link SourceKind} beans. */
 @Component
 public class ConnectorKinds {
 
-    private final Map<String, SourcePuller> pullers;
+    private final Map<String, SourceKind> sources;
 
-    public ConnectorKinds(List<SourcePuller> pullers) {
-        this.pullers = pullers.stream().collect(Collectors.toMap(p -> p.kind().id(), Function.identity()));
+    public ConnectorKinds(List<SourceKind> sources) {
+        this.sources = sources.stream().collect(Collectors.toMap(p -> p.kind().id(), Function.identity()));
     }
 
     public List<ConnectorKind> all() {
-        return pullers.values().stream().map(SourcePuller::kind).sorted(Comparator.comparing(ConnectorKind::id)).toList();
+        return sources.values().stream().map(SourceKind::kind).sorted(Comparator.comparing(ConnectorKind::id)).toList();
     }
 
     public Optional<ConnectorKind> find(String id) {
-        return Optional.ofNullable(pullers.get(id)).map(SourcePuller::kind);
+        return Optional.ofNullable(sources.get(id)).map(SourceKind::kind);
     }
 
-    SourcePuller puller(String kindId) {
-        return pullers.get(kindId);
+    /** The puller of a scheduled kind; empty for a kind whose runs start otherwise (file-drop). */
+    Optional<SourcePuller> puller(String kindId) {
+        return sources.get(kindId) instanceof SourcePuller puller ? Optional.of(puller) : Optional.empty();
     }
 }

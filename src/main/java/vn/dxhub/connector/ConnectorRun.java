@@ -7,6 +7,7 @@ import vn.dxhub.mapping.Mapping;
 import vn.dxhub.mapping.ParsedPayload;
 import vn.dxhub.mapping.PayloadFormats;
 import vn.dxhub.mapping.UnreadablePayloadException;
+import vn.dxhub.mapping.table.TableFormat;
 import vn.dxhub.observation.Observation;
 import vn.dxhub.store.PayloadArchive;
 import vn.dxhub.store.QuarantineStore;
@@ -26,10 +27,11 @@ public final class ConnectorRun {
     private final QuarantineStore quarantine;
     private final Clock clock;
     private final Runnable heartbeat;
+    private final TableFormat.Limits tableLimits;
     private Counts total = Counts.NONE;
 
     ConnectorRun(long runId, ConnectorInstance connector, Mapping mapping, Ingestion ingestion, PayloadArchive archive, RunLedger ledger,
-                 QuarantineStore quarantine, Clock clock, Runnable heartbeat) {
+                 QuarantineStore quarantine, Clock clock, Runnable heartbeat, TableFormat.Limits tableLimits) {
         this.runId = runId;
         this.connector = connector;
         this.mapping = mapping;
@@ -39,6 +41,7 @@ public final class ConnectorRun {
         this.quarantine = quarantine;
         this.clock = clock;
         this.heartbeat = heartbeat;
+        this.tableLimits = tableLimits;
     }
 
     /** A page of records to map one by one, already parsed as JSON. */
@@ -57,7 +60,7 @@ public final class ConnectorRun {
      */
     public ParsedPayload parse(byte[] body, String contentType, String requestRef) {
         try {
-            return PayloadFormats.of(mapping.format()).parse(body, contentType);
+            return PayloadFormats.of(mapping.format(), tableLimits).parse(body, contentType);
         } catch (UnreadablePayloadException e) {
             throw SourceException.unreadable(e, requestRef);
         }

@@ -31,11 +31,23 @@ public class ConnectorRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorRunner.class);
 
-    /** How a run was started. */
-    public enum Trigger { SCHEDULE, MANUAL }
+    /** How a run was started: by its schedule, on demand, by a file arriving in a watched folder, or by an upload. */
+    public enum Trigger { SCHEDULE, MANUAL, FOLDER, UPLOAD }
 
-    /** The outcome of one run, as recorded in the run ledger. */
-    public record Result(long runId, boolean succeeded, List<String> periods, RunLedger.Counts counts, String error) {}
+    /**
+     * The outcome of one run, as recorded in the run ledger; {@code errorKind} is transient or permanent for a failed run.
+     * A run that could not start because another run of the connector is going on has the id -1 ({@link #wasBusy()}).
+     */
+    public record Result(long runId, boolean succeeded, List<String> periods, RunLedger.Counts counts, String error, String errorKind) {
+
+        public boolean wasBusy() {
+            return runId < 0;
+        }
+
+        public boolean isTransientFailure() {
+            return !succeeded && "transient".equals(errorKind);
+        }
+    }
 
     /**
      * What a run does once it is recorded and holds its connector's lease: pull the periods due, import a file, ...
@@ -59,11 +71,13 @@ public class ConnectorRunner {
     private final Clock clock;
     private final ConnectorLeases leases;
     private final Duration leaseTtl;
+    private final SpreadsheetLimits spreadsheetLimits;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public ConnectorRunner(ConnectorRegistry registry, ConnectorKinds kinds, MappingVersions mappings, Ingestion ingestion,
                            PayloadArchive archive, QuarantineStore quarantine, RunLedger ledger, WatermarkStore watermarks,
-                           ReportingCalendar calendar, Clock clock, ConnectorLeases leases, HubProperties properties) {
+                           ReportingCalendar calendar, Clock clock, ConnectorLeases leases, HubProperties properties,
+                           SpreadsheetLimits spreadsheetLimits) {
         this.registry = registry;
         this.kinds = kinds;
         this.mappings = mappings;
@@ -76,6 +90,7 @@ public class ConnectorRunner {
         this.clock = clock;
         this.leases = leases;
         this.leaseTtl = properties.getConnectors().getLease();
+        this.spreadsheetLimits = spreadsheetLimits;
     }
 
     /** Pulls every period due since the connector's watermark. */
@@ -106,7 +121,7 @@ public class ConnectorRunner {
 
     private static Result alreadyRunning(String connectorId) {
         log.info("{}: đang có lần chạy khác, bỏ qua / another run is going on, skipped", connectorId);
-        return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running");
+        return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running", "transient");
     }
 
     private Result execute(ConnectorInstance connector, Trigger trigger, Work work) {
@@ -117,14 +132,14 @@ public class ConnectorRunner {
         try {
             Mapping mapping = mappings.current(connector.text("mapping"));
             run = new ConnectorRun(runId, connector, mapping, ingestion, archive, ledger, quarantine, clock,
-                    () -> leases.renew(connector.id(), leaseTtl));
+                    () -> leases.renew(connector.id(), leaseTtl), spreadsheetLimits.limits());
             work.perform(connector, run, fetched);
             ledger.succeed(runId, String.join(",", fetched));
             ended = true;
             RunLedger.Counts c = run.total();
             log.info("{}: xong kỳ {}: {} trang, đọc {}, lưu {}, không đổi {}, cách ly {} / run {} succeeded", connector.id(), fetched,
                     c.pages(), c.read(), c.stored(), c.unchanged(), c.quarantined(), runId);
-            return new Result(runId, true, fetched, c, null);
+            return new Result(runId, true, fetched, c, null, null);
         } catch (SourceException e) {
             ended = true;
             return failed(connector, runId, fetched, run, e.kind().name().toLowerCase(), e.getMessage());
@@ -144,7 +159,9 @@ public class ConnectorRunner {
 
     private void pullPeriodsDue(ConnectorInstance connector, ConnectorRun run, List<String> fetched) {
         LocalDate today = LocalDate.now(clock);
-        SourcePuller puller = kinds.puller(connector.kind().id());
+        SourcePuller puller = kinds.puller(connector.kind().id()).orElseThrow(() -> SourceException.permanent(connector.id()
+                + ": loại " + connector.kind().id() + " không chạy theo kỳ; thả tệp vào thư mục của connector hoặc tải lên qua "
+                + "POST /api/connectors/" + connector.id() + "/files / this kind does not pull periods: drop a file in its folder or upload it", 0, null));
         for (Period period : planner.periodsToFetch(watermarks.lastPeriod(connector.id()), connector.text("startPeriod"), today)) {
             puller.pull(connector, period, run);
             fetched.add(period.id());
@@ -157,6 +174,6 @@ public class ConnectorRunner {
     private Result failed(ConnectorInstance connector, long runId, List<String> fetched, ConnectorRun run, String kind, String message) {
         ledger.fail(runId, String.join(",", fetched), kind, message);
         log.warn("{}: lần chạy {} thất bại / run failed ({}): {}", connector.id(), runId, kind, message);
-        return new Result(runId, false, fetched, run == null ? RunLedger.Counts.NONE : run.total(), message);
+        return new Result(runId, false, fetched, run == null ? RunLedger.Counts.NONE : run.total(), message, kind);
     }
 }

@@ -10,8 +10,11 @@ package vn.dxhub.connector;
 public record ParameterSpec(String name, String title, String description, Type type, String defaultValue, boolean required,
                             boolean secret, String requires) {
 
-    /** The kinds of value a parameter takes; the linter checks each. INTEGER is 1 or more; PAGE_INDEX is 0 or 1. */
-    public enum Type { TEXT, URL, INTEGER, PAGE_INDEX, DURATION, CRON, PERIOD, UNIT, MAPPING }
+    /**
+     * The kinds of value a parameter takes; the linter checks each. INTEGER is 1 or more; PAGE_INDEX is 0 or 1;
+     * BOOLEAN is true or false; FOLDER is a folder path, relative to the hub's working folder or absolute.
+     */
+    public enum Type { TEXT, URL, INTEGER, PAGE_INDEX, DURATION, CRON, PERIOD, UNIT, MAPPING, BOOLEAN, FOLDER }
 
     public static ParameterSpec required(String name, Type type, String title, String description) {
         return new ParameterSpec(name, title, description, type, null, true, false, null);

@@ -135,6 +135,8 @@ final class RouteFileLinter {
             case PERIOD -> Period.parse(value).filter(p -> p.type() == PeriodType.QUARTER).isPresent() ? null : "không phải quý dạng 2025Q1 / not a quarter id";
             case UNIT -> units.find(value).isPresent() ? null : "không có đơn vị '" + value + "' trong danh mục / unknown unit";
             case MAPPING -> mapping(value);
+            case BOOLEAN -> value.strip().matches("true|false") ? null : "phải là true hoặc false / must be true or false";
+            case FOLDER -> folder(value);
             case TEXT -> null;
         };
         if (error != null) {
@@ -158,6 +160,15 @@ final class RouteFileLinter {
         } catch (vn.dxhub.lint.LintException e) {
             mappingProblems.addAll(e.problems());
             return "mapping có lỗi / the mapping has mistakes: " + mappingProblems;
+        }
+    }
+
+    private static String folder(String value) {
+        try {
+            java.nio.file.Path.of(value.strip());
+            return value.contains("?") || value.contains("*") ? "đường dẫn thư mục không chứa ? hay * / a folder path has no ? or *" : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return "không phải đường dẫn thư mục / not a folder path";
         }
     }
 

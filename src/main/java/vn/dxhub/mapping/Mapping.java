@@ -20,12 +20,38 @@ public record Mapping(
         Map<String, Map<String, String>> crosswalks,
         Map<String, String> indicators,
         Map<String, List<String>> codes,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Table table) {
 
     public enum Type { RECORDS, DOSSIERS }
 
-    /** How records and fields are read from a payload: JSONPath on JSON, XPath on XML; see {@link PayloadFormats}. */
-    public enum Format { JSON, XML }
+    /**
+     * How records and fields are read from a payload: JSONPath on JSON, XPath on XML, column titles and labels on
+     * spreadsheets (XLSX, XLS, CSV); see {@link PayloadFormats}.
+     */
+    public enum Format { JSON, XML, TABLE }
+
+    /**
+     * The layout of a spreadsheet ({@code table:} of a {@code format: table} mapping). Texts are compared in NFC,
+     * case-insensitive, with runs of spaces collapsed.
+     *
+     * @param sheets        the sheets to read; empty = every sheet that has the header row
+     * @param headerColumns the header row is the first row holding all these column titles; empty = the columns of the
+     *                      indicator and value fields
+     * @param endBefore     a row whose first non-empty cell starts with one of these ends the table (part II of a form)
+     * @param skipRows      rows whose first non-empty cell starts with one of these are not records (a total row)
+     */
+    public record Table(List<String> sheets, List<String> headerColumns, List<String> endBefore, List<String> skipRows) {
+
+        public static final Table DEFAULT = new Table(List.of(), List.of(), List.of(), List.of());
+
+        public Table {
+            sheets = List.copyOf(sheets);
+            headerColumns = List.copyOf(headerColumns);
+            endBefore = List.copyOf(endBefore);
+            skipRows = List.copyOf(skipRows);
+        }
+    }
 
     /**
      * How one target field gets its value: a path in the record ({@code from}), a path in the whole payload

@@ -33,6 +33,9 @@ final class MappingChecks {
         if (!records && m.format() != Mapping.Format.JSON) {
             problem("$.format", "mapping hồ sơ (dossiers) đọc JSON / a dossiers mapping reads json");
         }
+        if (m.format() == Mapping.Format.TABLE) {
+            checkTable(m);
+        }
         m.fields().forEach((name, spec) -> checkField("$.fields." + name, spec, m));
         if (m.recordId() != null) {
             checkField("$.recordId", m.recordId(), m);
@@ -64,6 +67,24 @@ final class MappingChecks {
             if (rule.min() != null && rule.max() != null && rule.min().compareTo(rule.max()) > 0) {
                 problem("$.rules[" + i + "]", "min lớn hơn max / min is greater than max");
             }
+        }
+    }
+
+    /** A table's records are its data rows, found from the layout: no records path, and the value is read from a column. */
+    private void checkTable(Mapping m) {
+        if (m.records() != null) {
+            problem("$.records", "format table không dùng records: các dòng dưới dòng tiêu đề là bản ghi, bố cục khai báo ở table: "
+                    + "/ a table mapping has no records path; its data rows are the records and its layout goes under table:");
+        }
+        Mapping.FieldSpec value = m.field("value");
+        if (value != null && value.from() == null) {
+            problem("$.fields.value", "với format table, value phải đọc từ một cột (from: tên cột): dòng có giá trị ở cột đó mới là bản ghi "
+                    + "/ a table mapping reads value from a column (from), which decides which rows are records");
+        }
+        Mapping.FieldSpec indicator = m.field("indicator");
+        if (m.table().headerColumns().isEmpty() && indicator != null && indicator.from() == null) {
+            problem("$.table.headerRow", "khi chỉ tiêu không đọc từ cột, cần table.headerRow.contains để tìm dòng tiêu đề "
+                    + "/ when the indicator is not read from a column, table.headerRow.contains must say how to find the header row");
         }
     }
 

@@ -91,10 +91,25 @@ public final class MappingLoader {
             r.get("indicators").forEach(i -> inds.add(i.asText()));
             rules.add(new Mapping.Rule(inds, decimal(r.get("min")), decimal(r.get("max")), decimal(r.get("maxChangeFromPreviousPeriod"))));
         });
+        Mapping.Table table = format == Mapping.Format.TABLE ? table(root.path("table")) : null;
+        if (format != Mapping.Format.TABLE && root.has("table")) {
+            problems.add(new LintProblem(file, "$.table", "table: chỉ dùng với format: table / table: is for format: table only"));
+        }
         Mapping mapping = new Mapping(root.get("id").asText(), file, type, format, text(root, "records"),
-                root.has("recordId") ? field(root.get("recordId")) : null, fields, crosswalks, indicators, codes, rules);
+                root.has("recordId") ? field(root.get("recordId")) : null, fields, crosswalks, indicators, codes, rules, table);
         new MappingChecks(file, catalog, problems).check(mapping);
         return mapping;
+    }
+
+    private static Mapping.Table table(JsonNode node) {
+        return new Mapping.Table(texts(node.path("sheets")), texts(node.path("headerRow").path("contains")), texts(node.path("endBefore")),
+                texts(node.path("skipRows")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static Mapping.FieldSpec field(JsonNode node) {

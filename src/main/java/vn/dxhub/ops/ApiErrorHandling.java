@@ -2,34 +2,43 @@ package vn.dxhub.ops;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.OnExceptionDefinition;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.springframework.stereotype.Component;
 
-/** How API routes answer bad requests: 400 with the parameter, its value and a bilingual message. */
+/**
+ * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message.
+ * {@link #ID} is for endpoints whose answers the REST binding writes as JSON; {@link #ID_WITHOUT_BINDING} for endpoints
+ * without binding (an upload, whose body is a file), where the error is written as JSON here.
+ */
 @Component
 class ApiErrorHandling extends RouteConfigurationBuilder {
 
     static final String ID = "api-errors";
+    static final String ID_WITHOUT_BINDING = "api-errors-json";
 
     @Override
     public void configuration() {
-        routeConfiguration(ID)
-                .onException(NotFoundException.class)
-                .handled(true)
+        answers(routeConfiguration(ID), false);
+        answers(routeConfiguration(ID_WITHOUT_BINDING), true);
+    }
+
+    private static void answers(RouteConfigurationDefinition configuration, boolean writeJson) {
+        answer(configuration.onException(NotFoundException.class), 404, writeJson);
+        answer(configuration.onException(ConflictException.class), 409, writeJson);
+        answer(configuration.onException(UnavailableException.class), 503, writeJson);
+        answer(configuration.onException(InvalidRequestException.class), 400, writeJson);
+    }
+
+    private static void answer(OnExceptionDefinition onException, int status, boolean writeJson) {
+        onException.handled(true)
                 .removeHeaders("*")
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(404))
-                .setBody(method(ApiErrorHandling.class, "errorOf"))
-                .end()
-                .onException(ConflictException.class)
-                .handled(true)
-                .removeHeaders("*")
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(409))
-                .setBody(method(ApiErrorHandling.class, "errorOf"))
-                .end()
-                .onException(InvalidRequestException.class)
-                .handled(true)
-                .removeHeaders("*")
-                .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400))
-                .setBody(method(ApiErrorHandling.class, "errorOf"));
+                .setHeader(Exchange.HTTP_RESPONSE_CODE, org.apache.camel.builder.Builder.constant(status))
+                .setBody(org.apache.camel.builder.Builder.method(ApiErrorHandling.class, "errorOf"));
+        if (writeJson) {
+            onException.marshal().json().setHeader(Exchange.CONTENT_TYPE, org.apache.camel.builder.Builder.constant("application/json"));
+        }
+        onException.end();
     }
 
     public static InvalidRequestException.ApiError errorOf(Exchange exchange) {

@@ -17,6 +17,9 @@ class ApiRoutes extends RouteBuilder {
     public void configure() {
         restConfiguration()
                 .component("platform-http")
+                // bodies as bytes, not through a character reader: an upload is a binary file (Spring's platform-http reads
+                // request bodies with a Reader unless streaming is on)
+                .endpointProperty("useStreaming", "true")
                 .contextPath("/api")
                 .bindingMode(RestBindingMode.json)
                 .dataFormatProperty("prettyPrint", "true")
@@ -64,7 +67,26 @@ class ApiRoutes extends RouteBuilder {
                     .responseMessage().code(404).message("không có connector / no such connector").endResponseMessage()
                     .responseMessage().code(409).message("connector đang chạy / already running").endResponseMessage()
                     .outType(ConnectorsApi.RunAccepted.class)
-                    .to("direct:api-connector-run");
+                    .to("direct:api-connector-run")
+                .post("/{id}/files").id("api-connector-files")
+                    .description("Tải lên một bảng tính (XLSX, XLS, CSV) cho connector file-drop và nhập ngay; thân yêu cầu là nội dung tệp "
+                            + "/ upload a spreadsheet to a file-drop connector and import it now; the request body is the file")
+                    .consumes("application/octet-stream")
+                    .produces("application/json")
+                    .bindingMode(RestBindingMode.off) // the body is the file, never to be read as JSON; the route writes the answer
+                    .param().name("id").type(RestParamType.path).description("connectorId của một connector file-drop").endParam()
+                    .param().name("name").type(RestParamType.query).required(true)
+                        .description("tên tệp, ví dụ phu-luc-01-quy-3-2026.xlsx / the file's name").endParam()
+                    .param().name("body").type(RestParamType.body).required(true).description("nội dung tệp / the file's bytes").endParam()
+                    .responseMessage().code(200).message("đã nhập: số dòng, đã lưu, không đổi, bị cách ly và từng dòng bị cách ly "
+                            + "/ imported: rows, stored, unchanged, quarantined and each quarantined row").endResponseMessage()
+                    .responseMessage().code(400).message("không phải bảng tính, quá lớn, hoặc connector không nhận tệp "
+                            + "/ not a spreadsheet, too large, or the connector takes no files").endResponseMessage()
+                    .responseMessage().code(404).message("không có connector / no such connector").endResponseMessage()
+                    .responseMessage().code(409).message("connector đang nhập tệp khác / already importing").endResponseMessage()
+                    .responseMessage().code(503).message("tạm thời không nhập được, thử lại sau / try again later").endResponseMessage()
+                    .outType(FilesApi.ImportAnswer.class)
+                    .to("direct:api-connector-files");
 
         answer("api-catalog-indicators", "catalogApi", "indicators");
         answer("api-catalog-targets", "catalogApi", "targets");
@@ -72,6 +94,11 @@ class ApiRoutes extends RouteBuilder {
         answer("api-calendar", "catalogApi", "calendar");
         answer("api-connectors", "connectorsApi", "list");
         answer("api-connector-kinds", "connectorsApi", "kinds");
+        from("direct:api-connector-files").routeId("api-connector-files-route").routeConfigurationId(ApiErrorHandling.ID_WITHOUT_BINDING)
+                .to("bean:filesApi?method=upload")
+                .removeHeaders("*")
+                .marshal().json()
+                .setHeader(org.apache.camel.Exchange.CONTENT_TYPE, constant("application/json"));
         from("direct:api-connector-run").routeId("api-connector-run-route").routeConfigurationId(ApiErrorHandling.ID)
                 .to("bean:connectorsApi?method=startRun")
                 .removeHeaders("*")

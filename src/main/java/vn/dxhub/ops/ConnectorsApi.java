@@ -60,6 +60,6 @@ class ConnectorsApi {
     }
 
     private ConnectorView view(ConnectorInstance c) {
-        return new ConnectorView(c.id(), c.kind().id(), c.sourceSystem(), c.file(), c.text("schedule"), runs.last(c.id()).orElse(null));
+        return new ConnectorView(c.id(), c.kind().id(), c.sourceSystem(), c.file(), c.kind().isScheduled() ? c.text("schedule") : null, runs.last(c.id()).orElse(null));
     }
 }

@@ -15,9 +15,14 @@ class InvalidRequestException extends RuntimeException {
     }
 
     ApiError toError() {
-        return new ApiError(field, value, getMessage(), messageEn);
+        return new ApiError(field, value, getMessage(), messageEn, runId());
     }
 
-    /** The JSON body of a 400 answer. */
-    record ApiError(String field, String value, String messageVi, String messageEn) {}
+    /** The run that recorded the refusal, when there is one. */
+    Long runId() {
+        return null;
+    }
+
+    /** The JSON body of an error answer; {@code runId} when a run recorded the refusal (a refused upload). */
+    record ApiError(String field, String value, String messageVi, String messageEn, Long runId) {}
 }

@@ -36,6 +36,27 @@ public class QuarantineStore {
                 .update();
     }
 
+    /** A quarantined record as an operator reads it: where it was, what it was, and why. */
+    public record Entry(String locator, String fragment, List<Problem> reasons) {}
+
+    /** The records quarantined from a payload (by the connector and the payload's SHA-256), in the order they were parked. */
+    public List<Entry> ofPayload(String connectorId, String sha256) {
+        return jdbc.sql("""
+                        select q.record_locator, q.fragment, q.reasons from quarantine q join raw_payload p on p.id = q.payload_id
+                        where p.connector_id = :c and p.sha256 = :h order by q.id""")
+                .param("c", connectorId).param("h", sha256)
+                .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), fromJson(rs.getString(3))))
+                .list();
+    }
+
+    private List<Problem> fromJson(String reasons) {
+        try {
+            return json.readValue(reasons, new com.fasterxml.jackson.core.type.TypeReference<List<Problem>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("reasons are written by this class as JSON", e);
+        }
+    }
+
     private String toJson(List<Problem> reasons) {
         try {
             return json.writeValueAsString(reasons);

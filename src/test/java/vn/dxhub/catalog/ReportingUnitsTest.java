@@ -58,6 +58,14 @@ class ReportingUnitsTest {
     }
 
     @Test
+    void aFormNamesItsUnitAsItsPeoplesCommittee() {
+        assertThat(units.findByName("UBND tỉnh Lào Cai", AFTER).orElseThrow().id()).isEqualTo("15");
+        assertThat(units.findByName(Normalizer.normalize("Ủy ban nhân dân Thành phố Hà Nội", Normalizer.Form.NFD), AFTER).orElseThrow().id())
+                .isEqualTo("01");
+        assertThat(units.findByName("Uỷ ban nhân dân tỉnh Lào Cai", BEFORE).orElseThrow().id()).isEqualTo("T63-10");
+    }
+
+    @Test
     void namesAreStoredComposed() {
         assertThat(units.all()).allSatisfy(u -> assertThat(Normalizer.isNormalized(u.name(), Normalizer.Form.NFC)).isTrue());
     }

@@ -179,7 +179,8 @@ public class MappingExamplesTest {
         }
     }
 
-    private static final java.util.Map<String, String> CONTENT_TYPES = java.util.Map.of("json", "application/json", "xml", "application/xml");
+    private static final java.util.Map<String, String> CONTENT_TYPES = java.util.Map.of("json", "application/json", "xml", "application/xml",
+            "csv", "text/csv", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xls", "application/vnd.ms-excel");
 
     /** Every example payload under {@code mappings/*}{@code /examples/}. */
     public static List<Example> examples() {

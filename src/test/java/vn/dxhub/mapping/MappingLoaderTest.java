@@ -83,4 +83,47 @@ class MappingLoaderTest {
 
         assertThat(e.problems()).extracting(LintProblem::path).contains("$.id", "$.type", "$.fields.value.convert");
     }
+
+    @Test
+    void tableMappingsAreCheckedForWhatATableNeeds(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Files.writeString(dir.resolve("src/table.yaml"), """
+                id: bang
+                type: records
+                format: table
+                records: "$.rows[*]"
+                table:
+                  headerRow: { contains: [] }
+                  sheet: "Phụ lục 01"
+                fields:
+                  indicator:     { from: "$.maChiTieu" }
+                  reportingUnit: { fromDocument: "Đơn vị báo cáo", convert: unit-name }
+                  period:        { fromDocument: "Kỳ báo cáo", convert: period }
+                  value:         { fromDocument: "Giá trị", convert: number }
+                """);
+        Files.writeString(dir.resolve("src/json.yaml"), """
+                id: json
+                type: records
+                format: json
+                table: { endBefore: ["II."] }
+                fields:
+                  indicator:     { from: "$.ma" }
+                  reportingUnit: { from: "$.donVi" }
+                  period:        { from: "$.ky", convert: period }
+                  value:         { from: "$.giaTri", convert: number }
+                """);
+        MappingLoader loader = new MappingLoader(dir, catalog);
+
+        LintException schema = catchThrowableOfType(LintException.class, () -> loader.load("src/table.yaml"));
+        assertThat(schema.problems()).extracting(LintProblem::path).contains("$.table.headerRow.contains", "$.table");
+
+        Files.writeString(dir.resolve("src/table.yaml"), Files.readString(dir.resolve("src/table.yaml"))
+                .replace("headerRow: { contains: [] }", "endBefore: [\"II.\"]").replace("  sheet: \"Phụ lục 01\"\n", ""));
+        LintException checks = catchThrowableOfType(LintException.class, () -> loader.load("src/table.yaml"));
+        assertThat(checks.problems()).extracting(LintProblem::path).contains("$.records", "$.fields.value", "$.fields.indicator.from");
+        assertThat(checks.problems()).extracting(LintProblem::message).anySatisfy(m -> assertThat(m).contains("tên cột"));
+
+        LintException notATable = catchThrowableOfType(LintException.class, () -> loader.load("src/json.yaml"));
+        assertThat(notATable.problems()).extracting(LintProblem::path).containsExactly("$.table");
+    }
 }
