@@ -24,8 +24,11 @@ public record Mapping(
 
     public enum Type { RECORDS, DOSSIERS }
 
-    /** How records and fields are read from a payload: JSONPath on JSON, XPath on XML; see {@link PayloadFormats}. */
-    public enum Format { JSON, XML }
+    /**
+     * How records and fields are read from a payload: JSONPath on JSON, XPath on XML, JSONPath on the flat records of
+     * FHIR MeasureReport groups ({@link FhirFormat}); see {@link PayloadFormats}.
+     */
+    public enum Format { JSON, XML, FHIR }
 
     /**
      * How one target field gets its value: a path in the record ({@code from}), a path in the whole payload

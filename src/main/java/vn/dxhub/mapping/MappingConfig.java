@@ -8,6 +8,12 @@ import vn.dxhub.config.HubProperties;
 @Configuration(proxyBeanMethods = false)
 class MappingConfig {
 
+    /** The hub's one FHIR context, the same instance the fhir mapping format parses with. */
+    @Bean
+    ca.uhn.fhir.context.FhirContext fhirContext() {
+        return FhirFormat.context();
+    }
+
     @Bean
     MappingLoader mappingLoader(HubProperties properties, IndicatorCatalog catalog) {
         return new MappingLoader(properties.getMappingsDir(), catalog);

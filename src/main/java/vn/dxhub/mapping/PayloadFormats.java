@@ -5,6 +5,7 @@ public final class PayloadFormats {
 
     private static final PayloadFormat JSON = new JsonFormat();
     private static final PayloadFormat XML = new XmlFormat();
+    private static final PayloadFormat FHIR = new FhirFormat();
 
     private PayloadFormats() {}
 
@@ -12,6 +13,7 @@ public final class PayloadFormats {
         return switch (format) {
             case JSON -> JSON;
             case XML -> XML;
+            case FHIR -> FHIR;
         };
     }
 }
