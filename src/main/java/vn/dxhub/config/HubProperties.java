@@ -124,7 +124,7 @@ public class HubProperties {
         /** Serve the simulators of the external systems (LGSP, DVC, FHIR, national system, ...) inside the hub. Never on in prod. */
         private boolean enabled = true;
 
-        /** Share (0..1) of records the LGSP and DVC simulators make invalid from start-up, so the quick start shows quarantine at work. */
+        /** Share (0..1) of records the LGSP, DVC and FHIR simulators make invalid from start-up, so the quick start shows quarantine at work. */
         @jakarta.validation.constraints.DecimalMin("0.0")
         @jakarta.validation.constraints.DecimalMax("1.0")
         private double badRecordRate = 0.02;
@@ -138,6 +138,19 @@ public class HubProperties {
 
         @Valid
         private final Dvc dvc = new Dvc();
+
+        @Valid
+        private final Fhir fhir = new Fhir();
+
+        public static class Fhir {
+
+            /** Bearer token the FHIR server simulator accepts (Authorization: Bearer ...). */
+            @NotBlank
+            private String bearerToken = "sandbox-fhir-token";
+
+            public String getBearerToken() { return bearerToken; }
+            public void setBearerToken(String bearerToken) { this.bearerToken = bearerToken; }
+        }
 
         public static class Lgsp {
 
@@ -185,6 +198,7 @@ public class HubProperties {
         public void setTimeoutFaultMs(long timeoutFaultMs) { this.timeoutFaultMs = timeoutFaultMs; }
         public Lgsp getLgsp() { return lgsp; }
         public Dvc getDvc() { return dvc; }
+        public Fhir getFhir() { return fhir; }
     }
 
     @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")

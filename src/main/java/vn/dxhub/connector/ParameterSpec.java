@@ -21,4 +21,9 @@ public record ParameterSpec(String name, String title, String description, Type 
     public static ParameterSpec secret(String name, String title, String description) {
         return new ParameterSpec(name, title, description, Type.TEXT, null, true, true);
     }
+
+    /** A secret a source may not need (a token for a server that asks for none): empty, or a reference. */
+    public static ParameterSpec optionalSecret(String name, String title, String description) {
+        return new ParameterSpec(name, title, description, Type.TEXT, "", false, true);
+    }
 }

@@ -112,7 +112,7 @@ final class RouteFileLinter {
 
     private void checkValue(ParameterSpec spec, String value, String file, String path, List<LintProblem> problems) {
         if (spec.secret()) {
-            if (!SECRET_REFERENCE.matcher(value.strip()).matches()) {
+            if (!(value.isBlank() && !spec.required()) && !SECRET_REFERENCE.matcher(value.strip()).matches()) {
                 problems.add(new LintProblem(file, path, "tham số bí mật '" + spec.name()
                         + "' phải là tham chiếu như {{env:TEN_BIEN}}, không ghi giá trị vào tệp / a secret must be a reference such as {{env:NAME}}"));
             }

@@ -15,7 +15,21 @@ record FaultPlan(long latencyMs, int trickleBytesPerSecond, double badRecordRate
 
     static final FaultPlan HEALTHY = new FaultPlan(0, 0, 0, List.of());
 
-    enum Kind { HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT }
+    /**
+     * The one-shot faults. The first seven the filter applies to any simulator by itself. The others change what the
+     * simulator answers, so only a simulator that serves such content honours them (the FHIR server does): XXE, an XML
+     * answer declaring a DTD with an external entity and an entity bomb; PERSONAL_DATA, a record about one person among
+     * the aggregates (an individual-level MeasureReport); PAGING_LOOP, a next link back to the page itself;
+     * FOREIGN_NEXT_LINK, a next link to another host.
+     */
+    enum Kind {
+        HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, PERSONAL_DATA, PAGING_LOOP, FOREIGN_NEXT_LINK;
+
+        /** Whether the simulator itself must produce the fault in its answer. */
+        boolean inContent() {
+            return ordinal() >= XXE.ordinal();
+        }
+    }
 
     /**
      * A fault for the next {@code count} requests (default 1) whose path contains {@code path} (default: any path).

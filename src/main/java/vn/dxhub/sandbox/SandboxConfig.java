@@ -17,7 +17,7 @@ class SandboxConfig {
         SandboxFaults faults = new SandboxFaults();
         double badRecordRate = properties.getSimulators().getBadRecordRate();
         if (badRecordRate > 0) {
-            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR)) {
+            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR, FhirController.SIMULATOR)) {
                 faults.set(simulator, new FaultPlan(0, 0, badRecordRate, List.of()));
             }
         }
