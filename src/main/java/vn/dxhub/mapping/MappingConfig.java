@@ -8,10 +8,17 @@ import vn.dxhub.config.HubProperties;
 @Configuration(proxyBeanMethods = false)
 class MappingConfig {
 
-    /** The hub's one FHIR context, the same instance the fhir mapping format parses with. */
+    /**
+     * The hub's one FHIR context, the same instance the fhir mapping format parses with. HAPI scans its model on first
+     * use, which takes a second or more: done here, at start-up, rather than in the first run's read timeout.
+     */
     @Bean
     ca.uhn.fhir.context.FhirContext fhirContext() {
-        return FhirFormat.context();
+        ca.uhn.fhir.context.FhirContext context = FhirFormat.context();
+        for (String type : java.util.List.of("Bundle", "MeasureReport", "OperationOutcome")) {
+            context.newJsonParser().parseResource("{\"resourceType\":\"" + type + "\"}");
+        }
+        return context;
     }
 
     @Bean
