@@ -48,15 +48,23 @@ final class XmlScreen {
         }
     }
 
-    /** Whether the parser failed on the last few characters: the bytes stopped in the middle of the document. */
+    /**
+     * Whether the parser failed where the bytes stop: on the last few characters (the end of input, a character cut
+     * in two), or inside a last tag that never closes ("</MeasureRepo").
+     */
     private static boolean atEnd(Location location, byte[] body) {
         if (location == null) {
             return false;
         }
         String text = new String(body, StandardCharsets.UTF_8).stripTrailing();
         int lastLine = 1 + (int) text.chars().filter(c -> c == '\n').count();
-        int lastColumn = text.length() - text.lastIndexOf('\n');
-        return location.getLineNumber() >= lastLine && location.getColumnNumber() >= lastColumn - 3;
+        if (location.getLineNumber() < lastLine) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n') + 1;
+        int lastColumn = text.length() - lineStart;
+        int lastTagColumn = text.lastIndexOf('<') - lineStart + 1;
+        return location.getColumnNumber() >= lastColumn - 3 || !text.endsWith(">") && location.getColumnNumber() >= lastTagColumn;
     }
 
     private static void close(XMLStreamReader reader) {
