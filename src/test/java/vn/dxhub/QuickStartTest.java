@@ -16,8 +16,8 @@ import vn.dxhub.support.HubTestData;
 
 /**
  * The quick start as a newcomer gets it: the shipped routes/ against the built-in simulators, on their
- * schedules. Within two minutes every province has DVC values for the current period, three have LGSP
- * values, and the bad records the simulators emit are in quarantine with their reasons.
+ * schedules. Within two minutes every province has DVC, SQL and FHIR (health indicators) values for the current
+ * period, three have LGSP values, and the bad records the simulators emit are in quarantine with their reasons.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hub.routes-dir=routes", "hub.simulators.bad-record-rate=0.02"})
@@ -41,13 +41,14 @@ class QuickStartTest {
     void withinTwoMinutesEveryProvinceHasCurrentValuesAndBadRecordsAreQuarantined() {
         HubTestData.clean(jdbc);
         String current = calendar.periodOf(calendar.today()).id();
-        assertThat(connectors.all()).hasSize(39);
+        assertThat(connectors.all()).hasSize(40);
         assertThat(connectors.refusedFiles()).isEmpty();
 
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             assertThat(unitsWithValues("dvc", current)).isEqualTo(34);
             assertThat(unitsWithValues("lgsp", current)).isGreaterThanOrEqualTo(3);
             assertThat(unitsWithValues("sql", current)).isEqualTo(34);
+            assertThat(unitsWithValues("fhir", current)).isEqualTo(34);
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(HubTestData.count(jdbc, "select count(*) from quarantine where state = 'open'")).isPositive());
