@@ -3,6 +3,7 @@ package vn.dxhub.mapping;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -59,6 +60,10 @@ final class FhirDocuments {
 
     private static IBaseResource read(byte[] body, Encoding encoding, FhirContext context) {
         IParser parser = encoding == Encoding.JSON ? context.newJsonParser() : context.newXmlParser();
+        // Unknown elements are skipped without a log line each (servers add their own). A value of the wrong form does not fail
+        // the page: HAPI keeps the text of a code, date or integer it cannot read, so the record carrying it is quarantined
+        // naming the field and value, and the good reports beside it are stored. (A decimal it cannot read, HAPI drops.)
+        parser.setParserErrorHandler(new LenientErrorHandler(false).setErrorOnInvalidValue(false));
         try {
             return parser.parseResource(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
         } catch (DataFormatException e) {

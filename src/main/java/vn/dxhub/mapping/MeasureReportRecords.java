@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -197,13 +198,19 @@ final class MeasureReportRecords {
     }
 
     private static Map<String, BigDecimal> populations(List<MeasureReportGroupPopulationComponent> populations, List<Problem> problems) {
-        Map<String, BigDecimal> counts = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> counts = new LinkedHashMap<>();
         for (MeasureReportGroupPopulationComponent population : populations) {
             String code = code(population.getCode());
-            if (code == null || !population.hasCount()) {
+            if (code == null || !population.hasCountElement()) {
                 continue;
             }
-            if (counts.put(code, BigDecimal.valueOf(population.getCount())) != null) {
+            Integer count = population.getCountElement().getValue();
+            if (count == null) {
+                problems.add(new Problem("populations", population.getCountElement().getValueAsString(),
+                        "số đếm của quần thể '" + code + "' không phải số nguyên", "the count of population '" + code + "' is not a whole number"));
+                continue;
+            }
+            if (counts.put(code, BigDecimal.valueOf(count)) != null) {
                 problems.add(new Problem("populations", code, "quần thể '" + code + "' có hai số đếm trong cùng một nhóm",
                         "population '" + code + "' is counted twice in one group"));
             }
@@ -244,7 +251,7 @@ final class MeasureReportRecords {
         node.put("reference", reference.getReference());
         node.put("type", reference.getType());
         node.put("display", reference.getDisplay());
-        Map<String, String> identifiers = new java.util.LinkedHashMap<>();
+        Map<String, String> identifiers = new LinkedHashMap<>();
         if (reference.hasIdentifier()) {
             add(identifiers, reference.getIdentifier());
         }

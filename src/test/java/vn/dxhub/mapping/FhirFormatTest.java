@@ -100,7 +100,27 @@ class FhirFormatTest {
         assertThat(unreadable("Service Unavailable", "text/plain").getMessage()).contains("not a FHIR resource in JSON or XML");
         assertThat(unreadable("", "application/fhir+json").isTruncated()).isFalse();
         assertThat(unreadable("{\"resourceType\":\"Patient\",\"id\":\"p\"}", null).getMessage()).contains("Patient is not a Bundle or a MeasureReport");
-        assertThat(unreadable(report("a", "summary", group("", "{\"count\":\"nhiều\"}")), null).getMessage()).contains("nhiều");
+    }
+
+    @Test
+    void aValueOfTheWrongFormRefusesItsRecordNotThePage() {
+        String bad = report("bad", "summary", group("", "{\"code\":{\"coding\":[{\"code\":\"numerator\"}]},\"count\":\"nhiều\"}"))
+                .replace("\"status\":\"complete\"", "\"status\":\"hoàn thành\"").replace("\"start\":\"2025-07-01\"", "\"start\":\"01/07/2025\"");
+        String good = report("good", "summary", group("", population("denominator", 4), population("numerator", 3)));
+        String bundle = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[{\"resource\":" + bad + "},{\"resource\":" + good + "}]}";
+
+        List<SourceRecord> records = records(bundle);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).refusal()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("populations");
+            assertThat(p.value()).isEqualTo("nhiều");
+        });
+        JsonNode kept = (JsonNode) records.get(0).data();
+        assertThat(kept.path("status").asText()).as("kept as written, for the status converter to name").isEqualTo("hoàn thành");
+        assertThat(kept.path("period").asText()).isEqualTo("01/07/2025/2025-09-30");
+        assertThat(records.get(1).isRefused()).isFalse();
+        assertThat(((JsonNode) records.get(1).data()).path("percent").decimalValue()).isEqualByComparingTo("75");
     }
 
     @Test
