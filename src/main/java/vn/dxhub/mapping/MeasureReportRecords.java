@@ -13,17 +13,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Group;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupPopulationComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupStratifierComponent;
-import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import vn.dxhub.validation.Problem;
 
@@ -63,6 +57,7 @@ final class MeasureReportRecords {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Map<String, Resource> included = new HashMap<>();
+    private final ReportReferences references = new ReportReferences(included);
     private final ObjectNode document = JSON.objectNode();
     private final List<SourceRecord> records = new ArrayList<>();
 
@@ -113,8 +108,8 @@ final class MeasureReportRecords {
             records.add(new SourceRecord(header, document, resource, List.of(notAggregate)));
             return;
         }
-        reference(header, "reporter", report.getReporter(), report);
-        reference(header, "subject", report.getSubject(), report);
+        references.describe(header, "reporter", report.getReporter(), report);
+        references.describe(header, "subject", report.getSubject(), report);
         if (report.getGroup().isEmpty()) {
             header.put("recordId", resource);
             records.add(new SourceRecord(header, document, resource, List.of(new Problem("group", null,
@@ -162,7 +157,7 @@ final class MeasureReportRecords {
                     "hub chỉ nhận báo cáo tổng hợp (type summary), không nhận loại '" + type + "'",
                     "the hub takes summary reports only, not type '" + type + "'");
         }
-        if (isPatient(report.getSubject(), report)) {
+        if (references.isPatient(report.getSubject(), report)) {
             return new Problem("subject", "Patient",
                     "báo cáo tổng hợp về một người bệnh (subject là Patient) là dữ liệu cá nhân: hub chỉ nhận số liệu tổng hợp, không nhận dữ liệu cá nhân",
                     "a summary about one patient (subject is a Patient) is personal data: the hub takes aggregates only, no personal data");
@@ -241,73 +236,6 @@ final class MeasureReportRecords {
             s.put("code", stratifier.getCode().isEmpty() ? null : code(stratifier.getCode().get(0)));
             s.put("strata", stratifier.getStratum().size());
         }
-    }
-
-    private void reference(ObjectNode record, String field, Reference reference, MeasureReport report) {
-        if (reference == null || reference.isEmpty()) {
-            return;
-        }
-        ObjectNode node = record.putObject(field);
-        node.put("reference", reference.getReference());
-        node.put("type", reference.getType());
-        node.put("display", reference.getDisplay());
-        Map<String, String> identifiers = new LinkedHashMap<>();
-        if (reference.hasIdentifier()) {
-            add(identifiers, reference.getIdentifier());
-        }
-        Resource target = resolve(reference, report);
-        if (target instanceof Organization o) {
-            node.put("name", o.getName());
-            o.getIdentifier().forEach(i -> add(identifiers, i));
-        } else if (target instanceof Location l) {
-            node.put("name", l.getName());
-            l.getIdentifier().forEach(i -> add(identifiers, i));
-        } else if (target instanceof Group g) {
-            node.put("name", g.getName());
-            g.getIdentifier().forEach(i -> add(identifiers, i));
-        }
-        Identifier first = reference.hasIdentifier() ? reference.getIdentifier() : null;
-        if (first == null && !identifiers.isEmpty()) {
-            Map.Entry<String, String> e = identifiers.entrySet().iterator().next();
-            first = new Identifier().setSystem(e.getKey().isEmpty() ? null : e.getKey()).setValue(e.getValue());
-        }
-        node.put("identifierSystem", first == null ? null : first.getSystem());
-        node.put("identifierValue", first == null ? null : first.getValue());
-        ObjectNode bySystem = node.putObject("identifiers");
-        identifiers.forEach(bySystem::put);
-    }
-
-    private static void add(Map<String, String> identifiers, Identifier identifier) {
-        if (identifier.hasValue()) {
-            identifiers.putIfAbsent(identifier.hasSystem() ? identifier.getSystem() : "", identifier.getValue());
-        }
-    }
-
-    private boolean isPatient(Reference reference, MeasureReport report) {
-        if (reference == null || reference.isEmpty()) {
-            return false;
-        }
-        String ref = reference.getReference();
-        return "Patient".equals(reference.getType()) || ref != null && (ref.startsWith("Patient/") || ref.contains("/Patient/"))
-                || resolve(reference, report) instanceof Patient;
-    }
-
-    /** The resource a reference points to: contained in the report ("#id"), already attached by the parser, or included in the bundle. */
-    private Resource resolve(Reference reference, MeasureReport report) {
-        if (reference.getResource() instanceof Resource attached) {
-            return attached;
-        }
-        String ref = reference.getReference();
-        if (ref == null) {
-            return null;
-        }
-        if (ref.startsWith("#")) {
-            String id = ref.substring(1);
-            return report.getContained().stream()
-                    .filter(r -> id.equals(r.getIdElement().getIdPart()) || ref.equals(r.getId()))
-                    .findFirst().orElse(null);
-        }
-        return included.get(ref);
     }
 
     /** A concept's code: the measure-population coding when there is one, else the first coding, else the text. */
