@@ -23,7 +23,7 @@ final class FhirGroups {
 
     /** The counts of one group (or stratum): effective numerator and denominator follow FHIR proportion scoring. */
     record Counts(long initial, long denominator, long denominatorExclusion, long denominatorException, long numerator,
-                          long numeratorExclusion) {
+                  long numeratorExclusion) {
 
         long effectiveNumerator() {
             return numerator - numeratorExclusion;
