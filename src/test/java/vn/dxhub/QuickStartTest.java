@@ -16,9 +16,10 @@ import vn.dxhub.support.HubTestData;
 
 /**
  * The quick start as a newcomer gets it: the shipped routes/ against the built-in simulators, on their
- * schedules. Within two minutes every province has DVC values for the current period, three have LGSP
- * values, the sample Phụ lục 01 in inbox/phu-luc-01/ is imported with its two wrong rows quarantined by row
- * number, and the bad records the simulators emit are in quarantine with their reasons.
+ * schedules. Within two minutes every province has DVC, SQL and FHIR (health indicators) values for the current
+ * period, three have LGSP values, two have reporting-system values, the sample Phụ lục 01 in inbox/phu-luc-01/ is
+ * imported with its two wrong rows quarantined by row number, and the bad records the simulators emit are in
+ * quarantine with their reasons: every connector kind stores observations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hub.routes-dir=routes", "hub.simulators.bad-record-rate=0.02"})
@@ -40,7 +41,7 @@ class QuickStartTest {
 
     @Test
     void withinTwoMinutesEveryProvinceHasCurrentValuesAndBadRecordsAreQuarantined() {
-        assertThat(connectors.all()).hasSize(42);
+        assertThat(connectors.all()).hasSize(43);
         assertThat(connectors.refusedFiles()).isEmpty();
         // the sample form is imported once per start (it stays in the repository), so it is checked before the data is cleared
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
@@ -64,6 +65,8 @@ class QuickStartTest {
             assertThat(unitsWithValues("lgsp", current)).isGreaterThanOrEqualTo(3);
             assertThat(unitsWithValues("sql", current)).isEqualTo(34);
             assertThat(unitsWithValues("reporting", current)).isEqualTo(2);
+            assertThat(unitsWithValues("fhir", current)).isEqualTo(34);
+            assertThat(unitsWithValues("dvc-stats", current)).isEqualTo(1);
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(HubTestData.count(jdbc, "select count(*) from quarantine where state = 'open'")).isPositive());

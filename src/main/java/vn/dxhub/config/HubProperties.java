@@ -192,7 +192,7 @@ public class HubProperties {
 
     public static class Simulators {
 
-        /** Serve the simulators of the external systems (LGSP, DVC, FHIR, national system, ...) inside the hub. Never on in prod. */
+        /** Serve the simulators of the external systems (LGSP, DVC, reporting system, FHIR, NDXP, ...) inside the hub. Never on in prod. */
         private boolean enabled = true;
 
         /** Share (0..1) of records the simulators make invalid from start-up, so the quick start shows quarantine at work. */
@@ -224,6 +224,19 @@ public class HubProperties {
 
             public String getApiKey() { return apiKey; }
             public void setApiKey(String apiKey) { this.apiKey = apiKey; }
+        }
+
+        @Valid
+        private final Fhir fhir = new Fhir();
+
+        public static class Fhir {
+
+            /** Bearer token the FHIR server simulator accepts (Authorization: Bearer ...). */
+            @NotBlank
+            private String bearerToken = "sandbox-fhir-token";
+
+            public String getBearerToken() { return bearerToken; }
+            public void setBearerToken(String bearerToken) { this.bearerToken = bearerToken; }
         }
 
         public static class Lgsp {
@@ -309,6 +322,7 @@ public class HubProperties {
         public Dvc getDvc() { return dvc; }
         public ReportingSystem getReportingSystem() { return reportingSystem; }
         public NdxpExchange getNdxp() { return ndxp; }
+        public Fhir getFhir() { return fhir; }
     }
 
     @AssertTrue(message = "chế độ prod cần PostgreSQL: đặt HUB_DB_URL=jdbc:postgresql://... / prod mode needs PostgreSQL: set HUB_DB_URL=jdbc:postgresql://...")

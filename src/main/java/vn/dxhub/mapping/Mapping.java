@@ -27,9 +27,10 @@ public record Mapping(
 
     /**
      * How records and fields are read from a payload: JSONPath on JSON, XPath on XML, column titles and labels on
-     * spreadsheets (XLSX, XLS, CSV); see {@link PayloadFormats}.
+     * spreadsheets (XLSX, XLS, CSV), JSONPath on the flat records of FHIR MeasureReport groups ({@link FhirFormat});
+     * see {@link PayloadFormats}.
      */
-    public enum Format { JSON, XML, TABLE }
+    public enum Format { JSON, XML, TABLE, FHIR }
 
     /**
      * The layout of a spreadsheet ({@code table:} of a {@code format: table} mapping). Texts are compared in NFC,

@@ -30,6 +30,10 @@ final class MappingChecks {
         if (m.records() != null) {
             pathProblem("$.records", m.records(), format);
         }
+        if (m.format() == Mapping.Format.FHIR && m.records() != null) {
+            problem("$.records", "mapping fhir không dùng records: mỗi nhóm (group) của mỗi MeasureReport là một bản ghi / a fhir mapping has "
+                    + "one record per MeasureReport group and no records path");
+        }
         if (!records && m.format() != Mapping.Format.JSON) {
             problem("$.format", "mapping hồ sơ (dossiers) đọc JSON / a dossiers mapping reads json");
         }

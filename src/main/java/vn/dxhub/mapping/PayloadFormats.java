@@ -8,6 +8,7 @@ public final class PayloadFormats {
     private static final PayloadFormat JSON = new JsonFormat();
     private static final PayloadFormat XML = new XmlFormat();
     private static final PayloadFormat TABLE = new TableFormat(TableFormat.Limits.DEFAULTS);
+    private static final PayloadFormat FHIR = new FhirFormat();
 
     private PayloadFormats() {}
 
@@ -17,6 +18,7 @@ public final class PayloadFormats {
             case JSON -> JSON;
             case XML -> XML;
             case TABLE -> TABLE;
+            case FHIR -> FHIR;
         };
     }
 

@@ -11,6 +11,7 @@ import vn.dxhub.catalog.ReferenceData;
 import vn.dxhub.catalog.ReportingUnit;
 import vn.dxhub.mapping.convert.ConversionResult;
 import vn.dxhub.mapping.convert.PeriodExpressions;
+import vn.dxhub.mapping.convert.PeriodIntervals;
 import vn.dxhub.mapping.convert.ReportStatus;
 import vn.dxhub.mapping.convert.TextNormalizer;
 import vn.dxhub.mapping.convert.VietnameseNumbers;
@@ -21,7 +22,7 @@ import vn.dxhub.validation.Problem;
 
 /**
  * Applies a {@code records} mapping to one source record: extracts each field, converts Vietnamese
- * numbers, periods and statuses, crosswalks codes, resolves the unit for the period, and reports every
+ * numbers, periods (also ISO 8601 intervals, by the reporting calendar) and statuses, crosswalks codes, resolves the unit for the period, and reports every
  * field it could not read instead of stopping at the first.
  */
 public final class RecordMapper {
@@ -70,7 +71,7 @@ public final class RecordMapper {
             problems.add(missing("period"));
             return Optional.empty();
         }
-        ConversionResult<String> id = PeriodExpressions.parse(raw);
+        ConversionResult<String> id = PeriodIntervals.isInterval(raw) ? PeriodIntervals.parse(raw, reference.calendar()) : PeriodExpressions.parse(raw);
         if (!id.isOk()) {
             problems.add(new Problem("period", raw, id.messageVi(), id.messageEn()));
             return Optional.empty();

@@ -30,6 +30,9 @@ final class FaultInjector implements Filter {
 
     static final String MALFORMED_BODY = "<html><body>Bad Gateway</body></html>";
 
+    /** The request attribute carrying a content fault ({@link FaultPlan.Kind#inContent()}) to the simulator that must produce it. */
+    static final String CONTENT_FAULT = FaultInjector.class.getName() + ".contentFault";
+
     private final SandboxFaults faults;
     private final SandboxCalls calls;
     private final long timeoutFaultMs;
@@ -91,6 +94,12 @@ final class FaultInjector implements Filter {
             return;
         }
         call.faulted(shot.fault().name());
+        if (shot.fault().inContent()) {
+            request.setAttribute(CONTENT_FAULT, shot.fault());
+            chain.doFilter(request, out);
+            out.flushBuffer();
+            return;
+        }
         switch (shot.fault()) {
             case HTTP_500 -> error(out, 500, null, "{\"error\":\"internal_server_error\",\"message\":\"Lỗi hệ thống (giả lập) / simulated server error\"}");
             case HTTP_503 -> error(out, 503, shot.retryAfterSeconds(), "{\"error\":\"service_unavailable\",\"message\":\"Dịch vụ tạm ngừng (giả lập) / simulated outage\"}");
@@ -108,6 +117,7 @@ final class FaultInjector implements Filter {
                 chain.doFilter(request, out);
                 out.flushBuffer();
             }
+            default -> throw new IllegalStateException("a content fault is produced by its simulator: " + shot.fault());
         }
     }
 

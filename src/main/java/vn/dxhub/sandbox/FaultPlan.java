@@ -15,8 +15,21 @@ record FaultPlan(long latencyMs, int trickleBytesPerSecond, double badRecordRate
 
     static final FaultPlan HEALTHY = new FaultPlan(0, 0, 0, List.of());
 
-    /** XXE and BILLION_LAUGHS answer 200 with a hostile XML document (see {@link HostileXml}) instead of the real answer. */
-    enum Kind { HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, BILLION_LAUGHS }
+    /**
+     * The one-shot faults. The filter applies the first nine to any simulator by itself: XXE and BILLION_LAUGHS answer
+     * 200 with a hostile XML document (see {@link HostileXml}) instead of the real answer. The others change what the
+     * simulator answers, so only a simulator that serves such content honours them (the FHIR server does):
+     * PERSONAL_DATA, a record about one person among the aggregates (an individual-level MeasureReport); PAGING_LOOP,
+     * a next link back to the page itself; FOREIGN_NEXT_LINK, a next link to another host.
+     */
+    enum Kind {
+        HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, BILLION_LAUGHS, PERSONAL_DATA, PAGING_LOOP, FOREIGN_NEXT_LINK;
+
+        /** Whether the simulator itself must produce the fault in its answer. */
+        boolean inContent() {
+            return ordinal() >= PERSONAL_DATA.ordinal();
+        }
+    }
 
     /**
      * A fault for the next {@code count} requests (default 1) whose path contains {@code path} (default: any path).

@@ -19,7 +19,8 @@ class SandboxConfig {
         SandboxFaults faults = new SandboxFaults();
         double badRecordRate = properties.getSimulators().getBadRecordRate();
         if (badRecordRate > 0) {
-            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR, ReportingSystemController.SIMULATOR)) {
+            for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR, ReportingSystemController.SIMULATOR,
+                    FhirController.SIMULATOR)) {
                 faults.set(simulator, new FaultPlan(0, 0, badRecordRate, List.of()));
             }
         }

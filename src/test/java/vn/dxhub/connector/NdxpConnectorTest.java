@@ -42,7 +42,8 @@ class NdxpConnectorTest extends SimulatorConnectorTest {
     /**
      * One row per REST kind. The counts follow from the simulators: an LGSP gateway answers 15 records a quarter,
      * the DVC statistics one 1.4 value a quarter, the DVC dossiers are aggregated into 4 indicators a quarter, the
-     * reporting system holds two reports of 4 indicators a quarter; each connector fetches 2026Q3 and 2026Q4.
+     * reporting system holds two reports of 4 indicators a quarter, the FHIR server 4 health indicators for each of the
+     * 34 provinces a quarter; each connector fetches 2026Q3 and 2026Q4.
      */
     static Stream<Through> kinds() {
         return Stream.of(
@@ -53,7 +54,10 @@ class NdxpConnectorTest extends SimulatorConnectorTest {
                         "province", "01", "pageSize", "1000", "mapping", "dvc/ho-so.yaml", "ndxpProvidingSystem", "dvc-qg"))),
                 new Through("ndxp-bao-cao", "bao-cao", "bao-cao", "/sandbox/bao-cao/", "reporting", 16, connector("reporting-system", "ndxp-bao-cao",
                         Map.of("baseUrl", EXCHANGE + "/api/v1/bao-cao", "apiKey", "{{BAO_CAO_SANDBOX_API_KEY}}", "unit", "92",
-                                "mapping", "bao-cao/bao-cao-xml.yaml", "ndxpProvidingSystem", "bao-cao"))));
+                                "mapping", "bao-cao/bao-cao-xml.yaml", "ndxpProvidingSystem", "bao-cao"))),
+                new Through("ndxp-fhir", "fhir", "fhir", "/sandbox/fhir/", "fhir", 272, connector("fhir-measurereport", "ndxp-fhir",
+                        Map.of("baseUrl", EXCHANGE, "bearerToken", "{{FHIR_SANDBOX_TOKEN}}", "pageSize", "100", "format", "xml",
+                                "mapping", "fhir/chi-so-y-te.yaml", "ndxpProvidingSystem", "fhir"))));
     }
 
     /** A connector through the exchange with the sandbox PKI's client certificate and CA; {@code params} adds or replaces. */

@@ -52,6 +52,16 @@ class RouteFileRefusalTest {
                               - { name: mapping, value: lgsp/none.yaml }
                               - { name: colour, value: blue }
                         """,
+                                "fhir/token-in-file.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: fhir-measurereport
+                            routeId: fhir-token
+                            parameters:
+                              - { name: connectorId, value: fhir-token }
+                              - { name: baseUrl, value: "https://fhir.example.vn/fhir" }
+                              - { name: mapping, value: fhir/chi-so-y-te.yaml }
+                              - { name: bearerToken, value: "eyJhbGciOi-a-real-token" }
+                        """,
                 "hub/not-yaml.yaml", "- route: [unclosed\n",
                 "ndxp/halves.yaml", """
                         - templatedRoute:
@@ -113,6 +123,14 @@ class RouteFileRefusalTest {
                 .anySatisfy(m -> assertThat(m).contains("{{env:").doesNotContain("s3cr3t-in-a-file"))
                 .anySatisfy(m -> assertThat(m).contains("tokenUrl"))
                 .anySatisfy(m -> assertThat(m).contains("colour"));
+    }
+
+    @Test
+    void anOptionalSecretWrittenAsAValueIsRefusedToo() {
+        assertThat(registry.refusedFiles().get("fhir/token-in-file.yaml")).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$[0].templatedRoute.parameters[3].value");
+            assertThat(p.message()).contains("{{env:").doesNotContain("eyJhbGciOi-a-real-token");
+        });
     }
 
     @Autowired

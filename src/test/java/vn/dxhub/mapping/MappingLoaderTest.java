@@ -31,6 +31,27 @@ class MappingLoaderTest {
     }
 
     @Test
+    void aFhirMappingHasNoRecordsPath(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("fhir"));
+        Files.writeString(dir.resolve("fhir/records.yaml"), """
+                id: fhir-records
+                type: records
+                format: fhir
+                records: "$.entry[*]"
+                fields:
+                  indicator: { value: "4.4" }
+                  reportingUnit: { from: "$.reporter.identifierValue", convert: province-code }
+                  period: { from: "$.period", convert: period }
+                  value: { from: "$.percent", convert: number }
+                """);
+
+        LintException e = catchThrowableOfType(LintException.class, () -> new MappingLoader(dir, catalog).load("fhir/records.yaml"));
+
+        assertThat(e.problems()).extracting(LintProblem::path).containsExactly("$.records");
+        assertThat(e.problems().get(0).message()).contains("one record per MeasureReport group");
+    }
+
+    @Test
     void aMappingWithMistakesIsRefusedWithEveryProblem(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("src"));
         Files.writeString(dir.resolve("src/broken.yaml"), """

@@ -25,7 +25,10 @@ public final class ReportStatus {
             Map.entry("chinh thuc", ObservationStatus.OFFICIAL),
             Map.entry("da duyet", ObservationStatus.OFFICIAL),
             Map.entry("official", ObservationStatus.OFFICIAL),
-            Map.entry("final", ObservationStatus.OFFICIAL));
+            Map.entry("final", ObservationStatus.OFFICIAL),
+            // FHIR MeasureReport.status: a report still pending is not final; "error" is refused like any unknown word
+            Map.entry("pending", ObservationStatus.PROVISIONAL),
+            Map.entry("complete", ObservationStatus.OFFICIAL));
 
     private ReportStatus() {}
 

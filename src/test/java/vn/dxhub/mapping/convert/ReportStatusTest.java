@@ -12,13 +12,13 @@ class ReportStatusTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tạm tính", "Tạm ước tính", "ước tính", "Sơ bộ", "provisional", "PROVISIONAL", "du kien",
-            "Dự kiến", "số liệu tạm ước tính", "tam uoc tinh", " Tạm\u00A0tính "})
+            "Dự kiến", "số liệu tạm ước tính", "tam uoc tinh", " Tạm\u00A0tính ", "pending"})
     void readsProvisionalWordings(String text) {
         assertThat(ReportStatus.parse(text).value()).isEqualTo(ObservationStatus.PROVISIONAL);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chính thức", "Chính Thức", "official", "Official", "chinh thuc", "đã duyệt", "Số liệu chính thức"})
+    @ValueSource(strings = {"chính thức", "Chính Thức", "official", "Official", "chinh thuc", "đã duyệt", "Số liệu chính thức", "complete"})
     void readsOfficialWordings(String text) {
         assertThat(ReportStatus.parse(text).value()).isEqualTo(ObservationStatus.OFFICIAL);
     }
@@ -36,6 +36,11 @@ class ReportStatusTest {
         ConversionResult<ObservationStatus> result = ReportStatus.parse("chờ duyệt");
         assertThat(result.messageVi()).isEqualTo("'chờ duyệt' không phải trạng thái số liệu (tạm tính hoặc chính thức)");
         assertThat(result.messageEn()).isEqualTo("'chờ duyệt' is not a report status (provisional or official)");
+    }
+
+    @Test
+    void refusesAFhirReportInError() {
+        assertThat(ReportStatus.parse("error").message()).contains("'error'");
     }
 
     @Test
