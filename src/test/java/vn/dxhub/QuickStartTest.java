@@ -72,6 +72,10 @@ class QuickStartTest {
                 assertThat(HubTestData.count(jdbc, "select count(*) from quarantine where state = 'open'")).isPositive());
         List<String> reasons = jdbc.sql("select reasons from quarantine").query(String.class).list();
         assertThat(reasons).allSatisfy(r -> assertThat(r).contains("\"field\"").contains("\"messageVi\"").contains("\"messageEn\""));
-        assertThat(HubTestData.count(jdbc, "select count(*) from connector_run where status = 'failed'")).isZero();
+        List<String> failedRuns = jdbc.sql("select connector_id || ': ' || error_message from connector_run where status = 'failed'")
+                .query(String.class).list().stream()
+                .filter(run -> connectors.find(run.substring(0, run.indexOf(':'))).isPresent())
+                .toList();
+        assertThat(failedRuns).as("failed runs of the quick start's connectors (other test contexts share the database)").isEmpty();
     }
 }

@@ -23,6 +23,8 @@ class DatabaseConfig {
         config.setUsername(db.getUsername());
         config.setPassword(db.getPassword());
         config.setMaximumPoolSize(db.getMaxPoolSize());
+        // connections open as work needs them: an idle hub (or each of several instances) holds two, not the whole pool
+        config.setMinimumIdle(2);
         config.setConnectionTimeout(db.getConnectionTimeout().toMillis());
         config.setValidationTimeout(Math.min(5000, db.getConnectionTimeout().toMillis()));
         config.setIdleTimeout(600_000);

@@ -20,7 +20,15 @@ public record ConnectorInstance(String id, ConnectorKind kind, Map<String, Strin
             value = kind.parameter(name).map(ParameterSpec::defaultValue)
                     .orElseThrow(() -> new IllegalArgumentException("connector kind " + kind.id() + " has no parameter " + name));
         }
-        return value == null ? null : placeholders.apply(value);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return placeholders.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw SourceException.permanent(id + ": tham số " + name + " tham chiếu " + value + " nhưng giá trị đó chưa được đặt (biến môi trường"
+                    + " hoặc thiết lập) / parameter " + name + " refers to " + value + ", which is not set (environment variable or setting)", 0, null);
+        }
     }
 
     public int integer(String name) {

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.dxhub.catalog.Period;
@@ -35,17 +39,34 @@ public class ConnectorRunner {
     public enum Trigger { SCHEDULE, MANUAL, FOLDER, UPLOAD }
 
     /**
-     * The outcome of one run, as recorded in the run ledger; {@code errorKind} is transient or permanent for a failed run.
-     * A run that could not start because another run of the connector is going on has the id -1 ({@link #wasBusy()}).
+     * How a run ended. TRANSIENT: worth trying again later (a source or the hub's database unavailable, the connector
+     * busy with another run); REFUSED: what the source sent, or the connector's configuration, cannot be used as it is
+     * (permanent); INTERNAL: an error of the hub itself, logged with its run id.
      */
-    public record Result(long runId, boolean succeeded, List<String> periods, RunLedger.Counts counts, String error, String errorKind) {
+    public enum Outcome { SUCCEEDED, TRANSIENT, REFUSED, INTERNAL }
+
+    /**
+     * The outcome of one run, as recorded in the run ledger. A run that could not start because another run of the
+     * connector is going on has the id -1 ({@link #wasBusy()}); one that could not be recorded (the hub's database
+     * down) has the id 0.
+     */
+    public record Result(long runId, Outcome outcome, List<String> periods, RunLedger.Counts counts, String error) {
+
+        public boolean succeeded() {
+            return outcome == Outcome.SUCCEEDED;
+        }
 
         public boolean wasBusy() {
             return runId < 0;
         }
 
         public boolean isTransientFailure() {
-            return !succeeded && "transient".equals(errorKind);
+            return outcome == Outcome.TRANSIENT;
+        }
+
+        /** What the run recorded as its error kind: transient, or permanent for a refusal and a fault of the hub. */
+        String errorKind() {
+            return outcome == Outcome.TRANSIENT ? "transient" : "permanent";
         }
     }
 
@@ -114,14 +135,21 @@ public class ConnectorRunner {
             } finally {
                 leases.release(connectorId);
             }
+        } catch (DataAccessException e) {
+            log.warn("{}: không ghi được lần chạy vào cơ sở dữ liệu của hub / the run could not be recorded: {}", connectorId,
+                    e.getMostSpecificCause().getMessage());
+            return new Result(0, Outcome.TRANSIENT, List.of(), RunLedger.Counts.NONE, HUB_DATABASE_DOWN);
         } finally {
             running.remove(connectorId);
         }
     }
 
+    private static final String HUB_DATABASE_DOWN = "Cơ sở dữ liệu của hub tạm thời không dùng được; lần chạy sau sẽ thử lại"
+            + " / the hub's database is unavailable for now; the next run tries again";
+
     private static Result alreadyRunning(String connectorId) {
         log.info("{}: đang có lần chạy khác, bỏ qua / another run is going on, skipped", connectorId);
-        return new Result(-1, false, List.of(), RunLedger.Counts.NONE, "đang chạy / already running", "transient");
+        return new Result(-1, Outcome.TRANSIENT, List.of(), RunLedger.Counts.NONE, "đang chạy / already running");
     }
 
     private Result execute(ConnectorInstance connector, Trigger trigger, Work work) {
@@ -139,17 +167,23 @@ public class ConnectorRunner {
             RunLedger.Counts c = run.total();
             log.info("{}: xong kỳ {}: {} trang, đọc {}, lưu {}, không đổi {}, cách ly {} / run {} succeeded", connector.id(), fetched,
                     c.pages(), c.read(), c.stored(), c.unchanged(), c.quarantined(), runId);
-            return new Result(runId, true, fetched, c, null, null);
+            return new Result(runId, Outcome.SUCCEEDED, fetched, c, null);
         } catch (SourceException e) {
             ended = true;
-            return failed(connector, runId, fetched, run, e.kind().name().toLowerCase(), e.getMessage());
+            return failed(connector, runId, fetched, run, e.isTransient() ? Outcome.TRANSIENT : Outcome.REFUSED, e.getMessage());
         } catch (LintException e) {
             ended = true;
-            return failed(connector, runId, fetched, run, "permanent", e.getMessage());
+            return failed(connector, runId, fetched, run, Outcome.REFUSED, e.getMessage());
+        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException e) {
+            ended = true;
+            log.warn("{}: cơ sở dữ liệu của hub lỗi trong lần chạy {} / the hub's database failed: {}", connector.id(), runId,
+                    e.getMostSpecificCause().getMessage());
+            return failed(connector, runId, fetched, run, Outcome.TRANSIENT, HUB_DATABASE_DOWN);
         } catch (RuntimeException e) {
             ended = true;
             log.error("{}: lỗi không lường trước / unexpected error in run {}", connector.id(), runId, e);
-            return failed(connector, runId, fetched, run, "permanent", "Lỗi không lường trước / unexpected error: " + e);
+            return failed(connector, runId, fetched, run, Outcome.INTERNAL, "Lỗi trong hub, xem nhật ký của lần chạy " + runId
+                    + " / an error in the hub, see the log of run " + runId);
         } finally {
             if (!ended) {
                 ledger.fail(runId, String.join(",", fetched), "transient", "Lần chạy bị ngắt / the run was cut off");
@@ -171,9 +205,15 @@ public class ConnectorRunner {
         }
     }
 
-    private Result failed(ConnectorInstance connector, long runId, List<String> fetched, ConnectorRun run, String kind, String message) {
-        ledger.fail(runId, String.join(",", fetched), kind, message);
-        log.warn("{}: lần chạy {} thất bại / run failed ({}): {}", connector.id(), runId, kind, message);
-        return new Result(runId, false, fetched, run == null ? RunLedger.Counts.NONE : run.total(), message, kind);
+    private Result failed(ConnectorInstance connector, long runId, List<String> fetched, ConnectorRun run, Outcome outcome, String message) {
+        Result result = new Result(runId, outcome, fetched, run == null ? RunLedger.Counts.NONE : run.total(), message);
+        try {
+            ledger.fail(runId, String.join(",", fetched), result.errorKind(), message);
+        } catch (DataAccessException e) {
+            log.warn("{}: không ghi được kết quả lần chạy {} / the run's end could not be recorded: {}", connector.id(), runId,
+                    e.getMostSpecificCause().getMessage());
+        }
+        log.warn("{}: lần chạy {} thất bại / run failed ({}): {}", connector.id(), runId, result.errorKind(), message);
+        return result;
     }
 }

@@ -51,10 +51,13 @@ class ConnectorTemplates extends RouteBuilder {
                         + "&readLock=changed&readLockCheckInterval=1000&readLockTimeout=60000"
                         + "&idempotentKey=${file:name}-${file:size}-${file:modified}&antExclude=RAW(~$*)"
                         + "&move=${exchangeProperty." + MOVE_TO + "}")
+                // a file left for the next look fails its exchange on purpose (the file consumer then leaves it where it is);
+                // the run already recorded why, so no error handler logs it again
+                .errorHandler(noErrorHandler())
                 .setHeader(vn.dxhub.connector.file.FolderImports.CONNECTOR_HEADER, constant("{{connectorId}}"))
                 .bean(vn.dxhub.connector.file.FolderImports.BEAN, "importDropped")
                 .choice()
-                    .when(body().isNull()).markRollbackOnly()
+                    .when(body().isNull()).throwException(new vn.dxhub.connector.file.FileLeftForNextLook())
                     .otherwise().setProperty(MOVE_TO, body())
                 .end();
     }

@@ -15,7 +15,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import vn.dxhub.validation.Problem;
 
 /**
  * Turns a FHIR response body into a resource the hub reads (a Bundle or a MeasureReport), classifying what it
@@ -37,7 +36,7 @@ final class FhirDocuments {
         if (encoding == Encoding.XML) {
             XmlScreen.Verdict verdict = XmlScreen.screen(body);
             if (verdict instanceof XmlScreen.Verdict.Doctype d) {
-                return new ParsedPayload.Refused(List.of(doctypeRefused(d.declaration())));
+                return new ParsedPayload.Refused(List.of(XmlScreen.dtdRefused(d.declaration())));
             }
             if (verdict instanceof XmlScreen.Verdict.CutShort c) {
                 throw new UnreadablePayloadException("Tài liệu FHIR XML bị cắt ngang / truncated FHIR XML: " + c.detail(), true, null);
@@ -101,15 +100,6 @@ final class FhirDocuments {
             }
         }
         return false;
-    }
-
-    private static Problem doctypeRefused(String declaration) {
-        String shown = declaration.length() > 160 ? declaration.substring(0, 160) + "..." : declaration;
-        return new Problem("$", shown,
-                "tài liệu FHIR XML khai báo DTD hoặc thực thể (<!DOCTYPE>): hub không đọc tài liệu như vậy (chống tấn công XXE và bom thực thể), "
-                        + "không tải gì từ địa chỉ trong đó; đề nghị máy chủ FHIR gửi lại không có DOCTYPE",
-                "the FHIR XML document declares a DTD or entities (<!DOCTYPE>): refused against XXE and entity-expansion attacks, nothing "
-                        + "it names was fetched; ask the FHIR server to send it without a DOCTYPE");
     }
 
     private static String issues(OperationOutcome outcome) {

@@ -3,7 +3,6 @@ package vn.dxhub.mapping;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import vn.dxhub.validation.Problem;
 
 /**
  * XML payloads, read with XPath. Parsing refuses any DTD: a document declaring one (the carrier of XXE and
@@ -61,6 +59,16 @@ final class XmlFormat implements PayloadFormat {
 
     @Override
     public ParsedPayload parse(byte[] body, String contentType) {
+        XmlScreen.Verdict verdict = XmlScreen.screen(body);
+        if (verdict instanceof XmlScreen.Verdict.Doctype d) {
+            return new ParsedPayload.Refused(List.of(XmlScreen.dtdRefused(d.declaration())));
+        }
+        if (verdict instanceof XmlScreen.Verdict.CutShort c) {
+            throw new UnreadablePayloadException("Tài liệu XML bị cắt ngang / truncated XML: " + c.detail(), true, null);
+        }
+        if (verdict instanceof XmlScreen.Verdict.NotXml n) {
+            throw new UnreadablePayloadException("Tài liệu không phải XML hợp lệ / not well-formed XML: " + n.detail(), false, null);
+        }
         try {
             DocumentBuilder builder;
             synchronized (factory) {
@@ -73,14 +81,7 @@ final class XmlFormat implements PayloadFormat {
                         + " / an HTML page (a gateway's error page?), not an XML document", false, null);
             }
             return new ParsedPayload.Readable(document);
-        } catch (SAXException e) {
-            if (declaresDtd(body)) {
-                return new ParsedPayload.Refused(List.of(dtdRefused(body)));
-            }
-            boolean truncated = looksCutShort(body);
-            throw new UnreadablePayloadException((truncated ? "Tài liệu XML bị cắt ngang / truncated XML: " : "Tài liệu không phải XML hợp lệ / not well-formed XML: ")
-                    + e.getMessage(), truncated, e);
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new UnreadablePayloadException("Không đọc được tài liệu XML / cannot read the XML document: " + e.getMessage(), false, e);
         }
     }
@@ -150,32 +151,6 @@ final class XmlFormat implements PayloadFormat {
         } catch (XPathExpressionException e) {
             throw new IllegalArgumentException("XPath '" + path + "' không hợp lệ / invalid XPath", e);
         }
-    }
-
-    private static boolean declaresDtd(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return text.contains("<!DOCTYPE") || text.contains("<!ENTITY");
-    }
-
-    private static Problem dtdRefused(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        int at = Math.max(text.indexOf("<!DOCTYPE"), 0);
-        String declaration = text.substring(at, Math.min(text.length(), at + 160));
-        return new Problem("$", declaration,
-                "tài liệu XML khai báo DTD hoặc thực thể (<!DOCTYPE>): hub không đọc tài liệu như vậy (chống tấn công XXE và bom thực thể), "
-                        + "không tải gì từ địa chỉ trong đó; đề nghị nguồn gửi lại tài liệu không có DOCTYPE",
-                "the XML document declares a DTD or entities (<!DOCTYPE>): refused against XXE and entity-expansion attacks, nothing it "
-                        + "names was fetched; ask the source to resend it without a DOCTYPE");
-    }
-
-    /** A document whose last non-blank character is not the end of a tag was cut short on the way. */
-    private static boolean looksCutShort(byte[] body) {
-        for (int i = body.length - 1; i >= 0; i--) {
-            if (!Character.isWhitespace(body[i])) {
-                return body[i] != '>';
-            }
-        }
-        return true;
     }
 
     private static String serialise(Node node) {

@@ -28,6 +28,16 @@ final class XmlScreen {
 
     private XmlScreen() {}
 
+    /** Why a document declaring a DTD is refused whole: the quarantine reason an operator reads. */
+    static vn.dxhub.validation.Problem dtdRefused(String declaration) {
+        String shown = declaration.length() > 160 ? declaration.substring(0, 160) + "..." : declaration;
+        return new vn.dxhub.validation.Problem("$", shown,
+                "tài liệu XML khai báo DTD hoặc thực thể (<!DOCTYPE>): hub không đọc tài liệu như vậy (chống tấn công XXE và bom thực thể), "
+                        + "không tải gì từ địa chỉ trong đó; đề nghị nguồn gửi lại tài liệu không có DOCTYPE",
+                "the XML document declares a DTD or entities (<!DOCTYPE>): refused against XXE and entity-expansion attacks, nothing "
+                        + "it names was fetched; ask the source to resend it without a DOCTYPE");
+    }
+
     static Verdict screen(byte[] body) {
         boolean rootStarted = false;
         XMLStreamReader reader = null;

@@ -4,10 +4,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.model.OnExceptionDefinition;
 import org.apache.camel.model.RouteConfigurationDefinition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message.
+ * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message;
+ * 503 when the hub's database is unavailable; 500 with a bilingual message and nothing of the error's insides (the
+ * log has them) for anything else.
  * {@link #ID} is for endpoints whose answers the REST binding writes as JSON; {@link #ID_WITHOUT_BINDING} for endpoints
  * without binding (an upload, whose body is a file), where the error is written as JSON here.
  */
@@ -28,13 +33,20 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         answer(configuration.onException(ConflictException.class), 409, writeJson);
         answer(configuration.onException(UnavailableException.class), 503, writeJson);
         answer(configuration.onException(InvalidRequestException.class), 400, writeJson);
+        answer(configuration.onException(TransientDataAccessException.class, RecoverableDataAccessException.class,
+                DataAccessResourceFailureException.class), 503, writeJson, "databaseDown");
+        answer(configuration.onException(Exception.class).logStackTrace(true), 500, writeJson, "internalError");
     }
 
     private static void answer(OnExceptionDefinition onException, int status, boolean writeJson) {
+        answer(onException, status, writeJson, "errorOf");
+    }
+
+    private static void answer(OnExceptionDefinition onException, int status, boolean writeJson, String body) {
         onException.handled(true)
                 .removeHeaders("*")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, org.apache.camel.builder.Builder.constant(status))
-                .setBody(org.apache.camel.builder.Builder.method(ApiErrorHandling.class, "errorOf"));
+                .setBody(org.apache.camel.builder.Builder.method(ApiErrorHandling.class, body));
         if (writeJson) {
             onException.marshal().json().setHeader(Exchange.CONTENT_TYPE, org.apache.camel.builder.Builder.constant("application/json"));
         }
@@ -43,5 +55,15 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
 
     public static InvalidRequestException.ApiError errorOf(Exchange exchange) {
         return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class).toError();
+    }
+
+    public static InvalidRequestException.ApiError databaseDown(Exchange exchange) {
+        return new InvalidRequestException.ApiError(null, null, "Cơ sở dữ liệu của hub tạm thời không dùng được; thử lại sau",
+                "the hub's database is unavailable for now; try again later", null);
+    }
+
+    public static InvalidRequestException.ApiError internalError(Exchange exchange) {
+        return new InvalidRequestException.ApiError(null, null, "Lỗi trong hub; chi tiết ở nhật ký của hub",
+                "an error in the hub; the hub's log has the details", null);
     }
 }

@@ -20,6 +20,8 @@ class ApiRoutes extends RouteBuilder {
                 // bodies as bytes, not through a character reader: an upload is a binary file (Spring's platform-http reads
                 // request bodies with a Reader unless streaming is on)
                 .endpointProperty("useStreaming", "true")
+                // an exception never answers with its stack trace; the routes' error handling answers in JSON
+                .endpointProperty("muteException", "true")
                 .contextPath("/api")
                 .bindingMode(RestBindingMode.json)
                 .dataFormatProperty("prettyPrint", "true")
@@ -65,6 +67,7 @@ class ApiRoutes extends RouteBuilder {
                     .param().name("id").type(RestParamType.path).description("connectorId").endParam()
                     .responseMessage().code(202).message("đã bắt đầu / started").endResponseMessage()
                     .responseMessage().code(404).message("không có connector / no such connector").endResponseMessage()
+                    .responseMessage().code(400).message("connector không chạy theo kỳ (file-drop) / the connector does not pull periods").endResponseMessage()
                     .responseMessage().code(409).message("connector đang chạy / already running").endResponseMessage()
                     .outType(ConnectorsApi.RunAccepted.class)
                     .to("direct:api-connector-run")

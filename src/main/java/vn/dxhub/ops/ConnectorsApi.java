@@ -53,6 +53,11 @@ class ConnectorsApi {
     public RunAccepted startRun(@Header("id") String id) {
         ConnectorInstance connector = registry.find(id).orElseThrow(() ->
                 new NotFoundException("id", id, "không có connector này", "no such connector"));
+        if (!connector.kind().isScheduled()) {
+            throw new InvalidRequestException("id", id, "connector loại " + connector.kind().id() + " không chạy theo kỳ; thả tệp vào thư mục"
+                    + " của nó hoặc tải lên qua POST /api/connectors/" + id + "/files", "a " + connector.kind().id()
+                    + " connector does not pull periods; drop a file in its folder or upload it to /api/connectors/" + id + "/files");
+        }
         if (leases.isHeld(connector.id()) || !dispatcher.dispatch(connector.id(), ConnectorRunner.Trigger.MANUAL)) {
             throw new ConflictException("id", id, "connector đang chạy; đợi lần chạy này xong", "the connector is already running");
         }

@@ -71,6 +71,9 @@ class FilesApi {
             throw new UnavailableException("file", name, "chưa nhập được tệp, thử lại sau: " + result.error(), "the file could not be imported now; try again later",
                     result.runId());
         }
+        if (result.outcome() == ConnectorRunner.Outcome.INTERNAL) {
+            throw new IllegalStateException(result.error());
+        }
         if (!result.succeeded()) {
             String[] message = bilingual(result.error());
             throw new RefusedFileException(name, message[0], message[1], result.runId());

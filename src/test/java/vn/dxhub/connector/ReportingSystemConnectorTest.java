@@ -42,7 +42,8 @@ class ReportingSystemConnectorTest extends SimulatorConnectorTest {
                 connector("bc-json", "48", "bao-cao/bao-cao-json.yaml", "2026Q3", "{{BAO_CAO_SANDBOX_API_KEY}}")
                         + connector("bc-xml", "92", "bao-cao/bao-cao-xml.yaml", "2026Q3", "{{BAO_CAO_SANDBOX_API_KEY}}")
                         + connector("bc-old", "48", "bao-cao/bao-cao-xml.yaml", "2025Q2", "{{BAO_CAO_SANDBOX_API_KEY}}")
-                        + connector("bc-wrong-key", "48", "bao-cao/bao-cao-json.yaml", "2026Q3", "{{TEST_WRONG_KEY}}")));
+                        + connector("bc-wrong-key", "48", "bao-cao/bao-cao-json.yaml", "2026Q3", "{{TEST_WRONG_KEY}}")
+                        + connector("bc-unset-key", "48", "bao-cao/bao-cao-json.yaml", "2026Q3", "{{env:DXHUB_TEST_KEY_NOBODY_SET}}")));
         registry.add("hub.routes-dir", routes::toString);
         registry.add("TEST_WRONG_KEY", () -> "not-the-key");
     }
@@ -137,13 +138,16 @@ class ReportingSystemConnectorTest extends SimulatorConnectorTest {
     }
 
     @Test
-    void aGatewayErrorPageInsteadOfAReportFailsTheRunWithAClearMessage() {
+    void aGatewayErrorPageInsteadOfAReportIsQuarantinedWithAClearReasonAndTheOtherReportsGoOn() {
         fault("{\"next\":[{\"fault\":\"MALFORMED\",\"count\":1,\"path\":\"/bao-cao/BC-\"}]}");
 
         ConnectorRunner.Result result = runner.run("bc-xml", ConnectorRunner.Trigger.MANUAL);
 
-        assertThat(result.succeeded()).isFalse();
-        assertThat(result.error()).contains("trang HTML").contains("/sandbox/bao-cao/api/v1/bao-cao/BC-");
+        assertThat(result.succeeded()).as(result.error()).isTrue();
+        assertThat(result.counts().stored()).isEqualTo(12);
+        assertThat(jdbc.sql("select reasons from quarantine where connector_id = 'bc-xml'").query(String.class).single())
+                .contains("trang HTML").contains("/sandbox/bao-cao/api/v1/bao-cao/BC-");
+        assertThat(calls().path("total").asLong()).as("4 list pages and 4 reports, none fetched twice: a page that is not XML is no failure of the connection").isEqualTo(8);
     }
 
     @Test
@@ -153,6 +157,15 @@ class ReportingSystemConnectorTest extends SimulatorConnectorTest {
         assertThat(result.succeeded()).isFalse();
         assertThat(result.error()).contains("HTTP 401").doesNotContain("not-the-key");
         assertThat(calls().path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretReferenceThatIsNotSetFailsTheRunNamingTheParameter() {
+        ConnectorRunner.Result result = runner.run("bc-unset-key", ConnectorRunner.Trigger.MANUAL);
+
+        assertThat(result.outcome()).isEqualTo(ConnectorRunner.Outcome.REFUSED);
+        assertThat(result.error()).contains("apiKey").contains("{{env:DXHUB_TEST_KEY_NOBODY_SET}}").contains("chưa được đặt");
+        assertThat(calls().path("total").asLong()).isZero();
     }
 
     @Test

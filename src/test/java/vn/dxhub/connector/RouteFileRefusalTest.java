@@ -84,6 +84,7 @@ class RouteFileRefusalTest {
                             routeId: ndxp-whole
                             parameters:
                               - { name: connectorId, value: ndxp-whole }
+                              - { name: schedule, value: "0 0 0 1 1 ? 2099" }
                               - { name: baseUrl, value: "https://ndxp.example.vn/api/thong-ke" }
                               - { name: apiKey, value: "{{env:DVC_API_KEY}}" }
                               - { name: province, value: "79" }

@@ -16,9 +16,9 @@ import vn.dxhub.connector.ConnectorRunner;
 
 /**
  * What a file-drop connector's route does with a file its folder received: import it as a run, then say where the
- * file goes: the processed folder when the run succeeded, the refused folder when the file was refused (the run holds
- * the reason), or nowhere yet (null) when the run could not happen now (the connector busy with an upload, the
- * database down): the file stays and is picked up again at the next look.
+ * file goes: the processed folder when the run succeeded, the refused folder when the file itself was refused (the
+ * run holds the reason), or nowhere yet (null) when the run could not happen now (the connector busy with an upload,
+ * the database down) or failed for a reason of the hub's own: the file stays and is picked up again at the next look.
  */
 @Component(FolderImports.BEAN)
 public class FolderImports {
@@ -46,7 +46,7 @@ public class FolderImports {
         Path file = Path.of(path);
         ConnectorRunner.Result result = imports.importFile(connectorId, ConnectorRunner.Trigger.FOLDER, name, size(file),
                 () -> Files.newInputStream(file)).result();
-        if (result.wasBusy() || result.isTransientFailure()) {
+        if (result.outcome() == ConnectorRunner.Outcome.TRANSIENT || result.outcome() == ConnectorRunner.Outcome.INTERNAL) {
             log.info("{}: tệp {} để lại, nhập lại ở lần quét sau / file left for the next look: {}", connectorId, name, result.error());
             return null;
         }

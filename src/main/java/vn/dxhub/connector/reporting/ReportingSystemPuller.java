@@ -18,6 +18,7 @@ import vn.dxhub.connector.JsonBodies;
 import vn.dxhub.connector.PageCount;
 import vn.dxhub.connector.ParameterSpec;
 import vn.dxhub.connector.QueryStrings;
+import vn.dxhub.connector.SourceException;
 import vn.dxhub.connector.SourcePuller;
 import vn.dxhub.mapping.JsonPaths;
 import vn.dxhub.mapping.Mapping;
@@ -28,7 +29,8 @@ import vn.dxhub.validation.Problem;
  * reporting-system: the report documents a unit submitted to the government reporting system for a period. The
  * list of reports is read page by page (JSON); each report is then fetched at {@code {baseUrl}/{id}} in the format
  * its mapping reads (JSON, or XML read with XPath and parsed with DTDs refused), archived and mapped like a page.
- * A hostile document is quarantined whole without being expanded, and the other reports go on.
+ * A hostile document, or one not in the mapping's format, is quarantined whole without being expanded, and the
+ * other reports go on.
  */
 @Component
 class ReportingSystemPuller implements SourcePuller {
@@ -53,6 +55,8 @@ class ReportingSystemPuller implements SourcePuller {
                     ParameterSpec.optional("totalPagesPath", ParameterSpec.Type.TEXT, "$.tongSoTrang", "Đường dẫn tổng số trang",
                             "JSONPath of the list's page count; empty when the list is not paged.")));
 
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[\\p{L}\\p{N}._-]{1,200}");
+
     private final HttpSources httpSources;
 
     ReportingSystemPuller(HttpSources httpSources) {
@@ -73,29 +77,69 @@ class ReportingSystemPuller implements SourcePuller {
             String listUrl = listUrl(c, period, page);
             JsonNode list = http.get(listUrl, headers(c, "application/json"), (in, type) -> JsonBodies.parse(HttpSource.readBody(in), listUrl));
             List<JsonNode> entries = entries(list, c.text("reportsPath"));
+            List<Integer> unusable = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 String id = id(entries.get(i), c.text("idPath"));
                 if (id == null) {
-                    run.quarantine(entries.get(i).toString(), listUrl + " #" + i, List.of(new Problem(c.text("idPath"), null,
-                            "mục trong danh sách báo cáo không có mã báo cáo, không tải được", "a listed report has no id and cannot be fetched")), null);
+                    unusable.add(i);
                 } else {
                     fetchReport(c, run, http, id);
                 }
             }
+            quarantineUnusable(run, listUrl, list, entries, unusable, c.text("idPath"));
             lastPage = PageCount.of(list, c.text("totalPagesPath"), "totalPagesPath");
             page++;
         } while (page <= lastPage);
     }
 
+    /**
+     * List entries whose report cannot be fetched are quarantined with the list page they came in, which is archived
+     * so the entry can be seen as the system sent it; a list page seen before is not quarantined again.
+     */
+    private static void quarantineUnusable(ConnectorRun run, String listUrl, JsonNode list, List<JsonNode> entries, List<Integer> unusable,
+                                           String idPath) {
+        if (unusable.isEmpty()) {
+            return;
+        }
+        byte[] body = list.toString().getBytes(StandardCharsets.UTF_8);
+        var archived = run.archiveOnly(body, "application/json", listUrl, unusable.size());
+        if (archived.seenBefore()) {
+            return;
+        }
+        for (int i : unusable) {
+            run.quarantine(entries.get(i).toString(), listUrl + " #" + i, List.of(new Problem(idPath, JsonPaths.read(entries.get(i), idPath) == null
+                    ? null : JsonPaths.read(entries.get(i), idPath).asText(), "mục trong danh sách báo cáo không có mã báo cáo dùng được"
+                    + " (chữ, số, '.', '_', '-'), không tải được", "a listed report has no usable id (letters, digits, '.', '_', '-') and cannot be fetched")),
+                    archived.id());
+        }
+        run.markProcessed(archived.id());
+    }
+
     private record Report(byte[] body, String contentType, ParsedPayload parsed) {}
 
+    /**
+     * Fetches one report. A report that is not in the mapping's format (not well-formed XML, an HTML page) is
+     * quarantined whole like a hostile one, and the unit's other reports go on; one cut short is fetched again.
+     */
     private void fetchReport(ConnectorInstance c, ConnectorRun run, HttpSource http, String id) {
         String url = c.text("baseUrl").replaceAll("/+$", "") + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
         Report report = http.get(url, headers(c, accept(run.mapping())), (in, type) -> {
             byte[] body = HttpSource.readBody(in);
-            return new Report(body, type, run.parse(body, type, url));
+            return new Report(body, type, parseOrRefuse(run, body, type, url));
         });
         run.page(report.body(), report.parsed(), report.contentType(), url);
+    }
+
+    private static ParsedPayload parseOrRefuse(ConnectorRun run, byte[] body, String contentType, String url) {
+        try {
+            return run.parse(body, contentType, url);
+        } catch (SourceException e) {
+            if (e.isTransient()) {
+                throw e;
+            }
+            String[] message = e.getMessage().split(" / ", 2);
+            return new ParsedPayload.Refused(List.of(new Problem("$", contentType, message[0], message.length > 1 ? message[1] : message[0])));
+        }
     }
 
     private static String accept(Mapping mapping) {
@@ -113,9 +157,11 @@ class ReportingSystemPuller implements SourcePuller {
         return entries;
     }
 
+    /** The report's id, or null when there is none or it could name another address ("..", "a/b"). */
     private static String id(JsonNode entry, String path) {
         JsonNode id = JsonPaths.read(entry, path);
-        return id == null || !id.isValueNode() || id.asText().isBlank() ? null : id.asText().strip();
+        String text = id == null || !id.isValueNode() ? "" : id.asText().strip();
+        return SAFE_ID.matcher(text).matches() && !text.matches("\\.+") ? text : null;
     }
 
     private static Map<String, String> headers(ConnectorInstance c, String accept) {

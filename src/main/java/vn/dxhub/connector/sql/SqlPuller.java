@@ -88,12 +88,29 @@ class SqlPuller implements SourcePuller {
         String where = " (lần thử / attempt " + attempt + "/" + c.integer("maxAttempts") + ")";
         try {
             jdbc.query(c.text("query"), params, batches::add);
+        } catch (HubStoreFailed e) {
+            throw e.getCause();
         } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException e) {
             throw SourceException.transientError(c.id() + ": cơ sở dữ liệu nguồn tạm thời không dùng được / the source database is unavailable: "
                     + e.getMostSpecificCause().getMessage() + where, 0, null, e);
         } catch (DataAccessException e) {
             throw SourceException.permanent(c.id() + ": câu truy vấn lỗi, kiểm tra tham số query / the query failed: "
                     + e.getMostSpecificCause().getMessage(), 0, e);
+        }
+    }
+
+    /**
+     * A failure of the hub's own database while a batch is stored inside the query's row loop: carried out of the loop
+     * apart, so it is not taken for a failure of the source database.
+     */
+    private static final class HubStoreFailed extends RuntimeException {
+        HubStoreFailed(DataAccessException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized DataAccessException getCause() {
+            return (DataAccessException) super.getCause();
         }
     }
 
@@ -141,7 +158,11 @@ class SqlPuller implements SourcePuller {
                 throw new IllegalStateException("rows of plain values always serialise", e);
             }
             JsonNode parsed = rows;
-            run.page(body, parsed, "application/json", where + " rows " + first + "-" + (first + rows.size() - 1));
+            try {
+                run.page(body, parsed, "application/json", where + " rows " + first + "-" + (first + rows.size() - 1));
+            } catch (DataAccessException e) {
+                throw new HubStoreFailed(e);
+            }
             first += rows.size();
             rows = JsonNodeFactory.instance.arrayNode();
         }

@@ -70,8 +70,8 @@ public final class PeriodIntervals {
         if (days >= 330 && days <= 400) {
             return ConversionResult.ok(Integer.toString(quarter.year()));
         }
-        return refused(quoted, days + " ngày không phải một tháng, quý (60-125 ngày), nửa năm (150-200) hay năm (330-400)",
-                days + " days is not a month, a quarter (60-125 days), a half (150-200) or a year (330-400)");
+        return refused(quoted, days + " ngày không phải một tháng, quý (60-125 ngày), nửa năm (150-215) hay năm (330-400)",
+                days + " days is not a month, a quarter (60-125 days), a half (150-215) or a year (330-400)");
     }
 
     /** The half of {@code year} whose window holds the date (halves are unions of quarters, defined in the calendar). */

@@ -46,10 +46,6 @@ record Sheet(String name, NavigableMap<Integer, NavigableMap<Integer, Cell>> row
         return Optional.ofNullable(cells == null ? null : cells.get(column)).filter(c -> !c.isBlank());
     }
 
-    Optional<Region> regionAt(int row, int column) {
-        return merged.stream().filter(r -> r.contains(row, column)).findFirst();
-    }
-
     /** The last column holding something in any row; -1 when the sheet is empty. */
     int lastColumn() {
         return rows.values().stream().filter(r -> !r.isEmpty()).mapToInt(NavigableMap::lastKey).max().orElse(-1);

@@ -48,6 +48,9 @@ final class TableLayout {
     private final List<Column> columns;
     private final Map<String, String> labels;
 
+    /** The header row is looked for in the first rows only: a form's table starts near its top, whatever its length. */
+    static final int HEADER_WITHIN_ROWS = 100;
+
     private TableLayout(Sheet sheet, int headerRow, int headerRows, List<Sheet.Region> regions, List<Column> columns) {
         this.sheet = sheet;
         this.headerRow = headerRow;
@@ -60,7 +63,7 @@ final class TableLayout {
     /** The layout whose header row is the first row holding every one of the titles; empty when no row does. */
     static Optional<TableLayout> find(Sheet sheet, List<String> titles) {
         List<String> keys = titles.stream().map(Titles::key).toList();
-        for (int row : sheet.rows().keySet()) {
+        for (int row : sheet.rows().headMap(HEADER_WITHIN_ROWS).keySet()) {
             if (sheet.rows().get(row).size() < 2) {
                 continue; // a title or a "label: value" line, never a header: a header has several titles side by side
             }
@@ -196,7 +199,8 @@ final class TableLayout {
 
     private static List<Column> columns(Sheet sheet, List<Sheet.Region> regions, int row, int depth) {
         List<Column> columns = new ArrayList<>();
-        for (int column = 0; column <= sheet.lastColumn(); column++) {
+        int lastColumn = sheet.lastColumn();
+        for (int column = 0; column <= lastColumn; column++) {
             List<String> titles = new ArrayList<>();
             for (int r = row; r < row + depth; r++) {
                 String title = headerText(sheet, regions, r, column);

@@ -226,6 +226,15 @@ class FileDropConnectorTest {
     }
 
     @Test
+    void aFileDropConnectorIsNotStartedAsAScheduledRun() throws IOException {
+        ResponseEntity<String> run = http.postForEntity("/api/connectors/file-up/runs", null, String.class);
+
+        assertThat(run.getStatusCode().value()).isEqualTo(400);
+        assertThat(json(run).path("messageVi").asText()).contains("không chạy theo kỳ").contains("/api/connectors/file-up/files");
+        assertThat(count(jdbc, "select count(*) from connector_run")).isZero();
+    }
+
+    @Test
     void aFileDroppedInTheFolderIsImportedAndMovedToTheProcessedFolder() throws IOException {
         Files.write(DROP.resolve("phu-luc-01-lao-cai.xlsx"), sample());
 

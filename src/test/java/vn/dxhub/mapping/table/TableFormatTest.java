@@ -240,6 +240,18 @@ class TableFormatTest {
         });
     }
 
+    @Test
+    void theHeaderRowIsLookedForOnlyNearTheTopOfALongSheet() {
+        StringBuilder csv = new StringBuilder("Đơn vị báo cáo: Tỉnh Lào Cai\r\nKỳ báo cáo: Quý III/2026\r\n");
+        for (int i = 0; i < 19_000; i++) {
+            csv.append(i).append(";x;y\r\n");
+        }
+        csv.append("Mã chỉ tiêu;Giá trị\r\n1.4;87,5\r\n");
+
+        assertThat(records(csv.toString().getBytes(StandardCharsets.UTF_8))).singleElement()
+                .satisfies(r -> assertThat(r.refusal().get(0).messageVi()).contains("dòng tiêu đề"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {",", ";", "\t"})
     void readsCsvWithAnyOfTheUsualDelimitersWithOrWithoutAByteOrderMark(String delimiter) {
