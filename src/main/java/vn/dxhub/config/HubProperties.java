@@ -44,7 +44,7 @@ public class HubProperties {
     private final Ndxp ndxp = new Ndxp();
 
     @Valid
-    private final Files files = new Files();
+    private final SpreadsheetFiles files = new SpreadsheetFiles();
 
     /** Databases the sql connector may query, by name; "hub" is always the hub's own database. */
     private final java.util.Map<String, @Valid SqlSource> sqlSources = new java.util.LinkedHashMap<>();
@@ -122,7 +122,7 @@ public class HubProperties {
     }
 
     /** Limits on spreadsheets the hub reads (file-drop folders, uploads, any table mapping), against oversized and hostile files. */
-    public static class Files {
+    public static class SpreadsheetFiles {
 
         /** Largest spreadsheet file (XLSX, XLS, CSV) the hub reads; a larger one is refused with a clear message. */
         @NotNull
@@ -139,7 +139,7 @@ public class HubProperties {
 
         /** Zip-bomb guard of Apache POI: largest inflated size of one entry of an XLSX file. */
         @NotNull
-        private org.springframework.util.unit.DataSize maxEntrySize = org.springframework.util.unit.DataSize.ofMegabytes(100);
+        private org.springframework.util.unit.DataSize maxEntrySize = org.springframework.util.unit.DataSize.ofMegabytes(50);
 
         public org.springframework.util.unit.DataSize getMaxFileSize() { return maxFileSize; }
         public void setMaxFileSize(org.springframework.util.unit.DataSize maxFileSize) { this.maxFileSize = maxFileSize; }
@@ -354,6 +354,6 @@ public class HubProperties {
     public Simulators getSimulators() { return simulators; }
     public Connectors getConnectors() { return connectors; }
     public Ndxp getNdxp() { return ndxp; }
-    public Files getFiles() { return files; }
+    public SpreadsheetFiles getFiles() { return files; }
     public java.util.Map<String, SqlSource> getSqlSources() { return sqlSources; }
 }

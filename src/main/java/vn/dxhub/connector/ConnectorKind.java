@@ -14,22 +14,23 @@ public record ConnectorKind(String id, String title, String description, String 
     /** What starts the runs of a kind. */
     public enum Start { SCHEDULE, FOLDER }
 
+    private static final ParameterSpec CONNECTOR_ID = ParameterSpec.required("connectorId", ParameterSpec.Type.TEXT, "Mã connector",
+            "Unique id of this connector instance; also the Camel route id, e.g. lgsp-01.");
+    private static final ParameterSpec MAPPING = ParameterSpec.required("mapping", ParameterSpec.Type.MAPPING, "Tệp mapping",
+            "Mapping file under mappings/, e.g. lgsp/chi-tieu.yaml.");
+
     /** Parameters every kind has: identity and mapping. */
     static List<ParameterSpec> identity() {
-        return List.of(
-                ParameterSpec.required("connectorId", ParameterSpec.Type.TEXT, "Mã connector",
-                        "Unique id of this connector instance; also the Camel route id, e.g. lgsp-01."),
-                ParameterSpec.required("mapping", ParameterSpec.Type.MAPPING, "Tệp mapping",
-                        "Mapping file under mappings/, e.g. lgsp/chi-tieu.yaml."));
+        return List.of(CONNECTOR_ID, MAPPING);
     }
 
     /** Parameters every scheduled kind has: identity, schedule, mapping, where to start, and retries of transient failures. */
     static List<ParameterSpec> common() {
         return List.of(
-                identity().get(0),
+                CONNECTOR_ID,
                 ParameterSpec.optional("schedule", ParameterSpec.Type.CRON, "0 0/15 * * * ?", "Lịch chạy",
                         "Quartz cron of scheduled runs (seconds first). A run missed while the hub was down runs once at start-up."),
-                identity().get(1),
+                MAPPING,
                 ParameterSpec.optional("startPeriod", ParameterSpec.Type.PERIOD, "", "Kỳ bắt đầu",
                         "First quarter to fetch when the connector has never run (e.g. 2025Q1); empty = the previous quarter."),
                 ParameterSpec.optional("maxAttempts", ParameterSpec.Type.INTEGER, "4", "Số lần thử",

@@ -14,7 +14,7 @@ public record ParameterSpec(String name, String title, String description, Type 
      * The kinds of value a parameter takes; the linter checks each. INTEGER is 1 or more; PAGE_INDEX is 0 or 1;
      * BOOLEAN is true or false; FOLDER is a folder path, relative to the hub's working folder or absolute.
      */
-    public enum Type { TEXT, URL, INTEGER, PAGE_INDEX, DURATION, CRON, PERIOD, UNIT, MAPPING, BOOLEAN, FOLDER }
+    public enum Type { TEXT, URL, INTEGER, PAGE_INDEX, DURATION, CRON, PERIOD, UNIT, MAPPING, BOOLEAN, FOLDER, SUBFOLDER }
 
     public static ParameterSpec required(String name, Type type, String title, String description) {
         return new ParameterSpec(name, title, description, type, null, true, false, null);

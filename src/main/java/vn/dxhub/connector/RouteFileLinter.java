@@ -137,6 +137,7 @@ final class RouteFileLinter {
             case MAPPING -> mapping(value);
             case BOOLEAN -> value.strip().matches("true|false") ? null : "phải là true hoặc false / must be true or false";
             case FOLDER -> folder(value);
+            case SUBFOLDER -> subfolder(value);
             case TEXT -> null;
         };
         if (error != null) {
@@ -161,6 +162,20 @@ final class RouteFileLinter {
             mappingProblems.addAll(e.problems());
             return "mapping có lỗi / the mapping has mistakes: " + mappingProblems;
         }
+    }
+
+    /** A folder inside another (a watched folder's processed files): relative, and never climbing out with "..". */
+    private static String subfolder(String value) {
+        String problem = folder(value);
+        if (problem != null) {
+            return problem;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(value.strip());
+        boolean climbs = path.normalize().startsWith("..") || java.util.stream.StreamSupport.stream(path.spliterator(), false)
+                .anyMatch(part -> part.toString().equals(".."));
+        return path.isAbsolute() || climbs || value.strip().startsWith("/") || value.strip().startsWith("\\")
+                ? "thư mục con phải là đường dẫn tương đối trong thư mục được theo dõi, không có '..' / must be a relative path inside the watched folder, without '..'"
+                : null;
     }
 
     private static String folder(String value) {

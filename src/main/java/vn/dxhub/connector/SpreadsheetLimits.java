@@ -14,7 +14,7 @@ public class SpreadsheetLimits {
     private final TableFormat.Limits limits;
 
     public SpreadsheetLimits(HubProperties properties) {
-        HubProperties.Files files = properties.getFiles();
+        HubProperties.SpreadsheetFiles files = properties.getFiles();
         this.limits = new TableFormat.Limits(files.getMaxFileSize().toBytes(), files.getMaxRows());
         TableFormat.guardZipFiles(files.getMinInflateRatio(), files.getMaxEntrySize().toBytes());
     }

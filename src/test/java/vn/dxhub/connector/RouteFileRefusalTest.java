@@ -94,6 +94,17 @@ class RouteFileRefusalTest {
                               - { name: clientKeystore, value: /etc/dxhub/ndxp-client.p12 }
                               - { name: clientKeystorePassword, value: "{{env:NDXP_KEYSTORE_PASSWORD}}" }
                               - { name: truststorePassword, value: "" }
+                        """,
+                "file/escape.yaml", """
+                        - templatedRoute:
+                            routeTemplateRef: file-drop
+                            routeId: file-escape
+                            parameters:
+                              - { name: connectorId, value: file-escape }
+                              - { name: folder, value: /tmp/dxhub-never-created }
+                              - { name: mapping, value: phu-luc-01/bieu-mau.yaml }
+                              - { name: processedFolder, value: ../../etc }
+                              - { name: refusedFolder, value: /var/tmp }
                         """));
         registry.add("hub.routes-dir", routes::toString);
     }
@@ -124,6 +135,13 @@ class RouteFileRefusalTest {
                 .anySatisfy(m -> assertThat(m).contains("{{env:").doesNotContain("s3cr3t-in-a-file"))
                 .anySatisfy(m -> assertThat(m).contains("tokenUrl"))
                 .anySatisfy(m -> assertThat(m).contains("colour"));
+    }
+
+    @Test
+    void theFoldersAFileDropMovesFilesToStayInsideItsWatchedFolder() {
+        assertThat(registry.refusedFiles().get("file/escape.yaml")).extracting(LintProblem::path)
+                .containsExactlyInAnyOrder("$[0].templatedRoute.parameters[3].value", "$[0].templatedRoute.parameters[4].value");
+        assertThat(registry.find("file-escape")).isEmpty();
     }
 
     @Test

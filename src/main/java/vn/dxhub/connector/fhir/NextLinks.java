@@ -44,8 +44,9 @@ final class NextLinks {
         }
         URI target = resolve(current, next);
         if (!sameServer(target)) {
-            throw refused("liên kết trang sau trỏ tới máy chủ khác (" + target.getScheme() + "://" + target.getAuthority()
-                    + "), hub không gửi token tới đó", "the next link points to another server; the hub's token is not sent there", next);
+            throw refused("liên kết trang sau trỏ tới máy chủ khác hoặc ra ngoài địa chỉ FHIR (" + target.getScheme() + "://"
+                    + target.getAuthority() + target.getPath() + "), hub không gửi token tới đó",
+                    "the next link points to another server or outside the FHIR base; the hub's token is not sent there", next);
         }
         if (entries == 0) {
             throw refused("trang không có bản ghi nào nhưng vẫn có liên kết trang sau", "a page without entries still has a next link", next);
@@ -72,7 +73,15 @@ final class NextLinks {
         return target.getScheme() != null && target.getHost() != null
                 && base.getScheme().equalsIgnoreCase(target.getScheme())
                 && base.getHost().toLowerCase(Locale.ROOT).equals(target.getHost().toLowerCase(Locale.ROOT))
-                && Objects.equals(port(base), port(target));
+                && Objects.equals(port(base), port(target))
+                && within(base.getPath(), target.getPath());
+    }
+
+    /** Whether a link's path is the FHIR base or under it: another application on the same host gets no token either. */
+    private static boolean within(String basePath, String path) {
+        String root = basePath == null ? "" : basePath.replaceAll("/+$", "");
+        String p = path == null ? "" : path;
+        return p.equals(root) || p.startsWith(root + "/") || root.isEmpty();
     }
 
     private static int port(URI uri) {

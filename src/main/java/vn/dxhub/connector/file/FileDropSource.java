@@ -22,9 +22,9 @@ class FileDropSource implements SourceKind {
                     ParameterSpec.optional("leaveInPlace", ParameterSpec.Type.BOOLEAN, "false", "Để nguyên tệp",
                             "true = leave imported files where they are (a folder kept in a repository); each is imported once per hub "
                                     + "start, and again only when it changes. false = move them to the processed or refused folder."),
-                    ParameterSpec.optional("processedFolder", ParameterSpec.Type.TEXT, "da-nhap", "Thư mục tệp đã nhập",
+                    ParameterSpec.optional("processedFolder", ParameterSpec.Type.SUBFOLDER, "da-nhap", "Thư mục tệp đã nhập",
                             "Subfolder an imported file moves to, prefixed with the time of import."),
-                    ParameterSpec.optional("refusedFolder", ParameterSpec.Type.TEXT, "bi-tu-choi", "Thư mục tệp bị từ chối",
+                    ParameterSpec.optional("refusedFolder", ParameterSpec.Type.SUBFOLDER, "bi-tu-choi", "Thư mục tệp bị từ chối",
                             "Subfolder a refused file (not a spreadsheet, too large, ...) moves to; the run records why."),
                     ParameterSpec.optional("pollInterval", ParameterSpec.Type.DURATION, "10s", "Chu kỳ quét thư mục",
                             "How often the folder is looked at.")));

@@ -45,6 +45,8 @@ class NextLinksTest {
         refused(links(10), FIRST, "http://fhir.moh.gov.vn/fhir/MeasureReport?page=2", 50);
         refused(links(10), FIRST, "https://fhir.moh.gov.vn:8443/fhir/MeasureReport?page=2", 50);
         refused(links(10), FIRST, "//fhir.moh.gov.vn.evil.example.org/fhir?page=2", 50);
+        refused(links(10), FIRST, "https://fhir.moh.gov.vn/quan-tri/xuat-du-lieu?page=2", 50);
+        refused(links(10), FIRST, "https://fhir.moh.gov.vn/fhir-cu/MeasureReport?page=2", 50);
     }
 
     @Test
