@@ -44,8 +44,14 @@ public final class ConnectorRun {
         this.tableLimits = tableLimits;
     }
 
-    /** A page of records to map one by one, already parsed as JSON. */
+    /** A page of records to map one by one, already parsed as JSON; the run's mapping must read JSON. */
     public Counts page(byte[] body, JsonNode parsed, String contentType, String requestRef) {
+        if (mapping.format() != Mapping.Format.JSON) {
+            throw SourceException.permanent(connectorId() + ": mapping " + mapping.file() + " đọc dạng " + mapping.format().name().toLowerCase()
+                    + " nhưng loại connector này nhận JSON; dùng một mapping format: json / mapping " + mapping.file() + " reads "
+                    + mapping.format().name().toLowerCase() + ", but this kind of connector receives JSON; use a mapping with format: json",
+                    0, null);
+        }
         return page(body, new ParsedPayload.Readable(parsed), contentType, requestRef);
     }
 

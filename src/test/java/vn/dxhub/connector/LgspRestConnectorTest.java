@@ -43,7 +43,8 @@ class LgspRestConnectorTest extends SimulatorConnectorTest {
                 "lgsp/test.yaml", connector("lgsp-t01", "01", Map.of())
                         + connector("lgsp-t08", "08", Map.of("startPeriod", "2025Q2", "pageSize", "100"))
                         + connector("lgsp-slow", "01", Map.of("readTimeout", "1s"))
-                        + connector("lgsp-wrong-secret", "01", Map.of("clientSecret", "{{TEST_WRONG_SECRET}}"))));
+                        + connector("lgsp-wrong-secret", "01", Map.of("clientSecret", "{{TEST_WRONG_SECRET}}"))
+                        + connector("lgsp-xml-mapping", "01", Map.of()).replace("lgsp/chi-tieu.yaml", "bao-cao/bao-cao-xml.yaml")));
         registry.add("hub.routes-dir", routes::toString);
         registry.add("TEST_WRONG_SECRET", () -> "not-the-secret");
     }
@@ -106,6 +107,15 @@ class LgspRestConnectorTest extends SimulatorConnectorTest {
         assertThat(result.error()).contains("401").contains("clientId/clientSecret");
         assertThat(jdbc.sql("select error_kind from connector_run where id = ?").param(result.runId()).query(String.class).single())
                 .isEqualTo("permanent");
+    }
+
+    @Test
+    void aMappingOfAnotherFormatFailsTheRunNamingTheMapping() {
+        ConnectorRunner.Result result = runner.run("lgsp-xml-mapping", ConnectorRunner.Trigger.MANUAL);
+
+        assertThat(result.outcome()).isEqualTo(ConnectorRunner.Outcome.REFUSED);
+        assertThat(result.error()).contains("bao-cao/bao-cao-xml.yaml").contains("format: json");
+        assertThat(count(jdbc, "select count(*) from observation")).isZero();
     }
 
     @Test

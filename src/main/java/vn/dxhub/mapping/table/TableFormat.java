@@ -52,12 +52,23 @@ public final class TableFormat implements PayloadFormat {
             throw tooLarge(body.length, limits.maxBytes());
         }
         FileTypes.Kind kind = FileTypes.kindOf(body);
+        if (kind == FileTypes.Kind.TEXT && namedAsWorkbook(contentType)) {
+            throw FileTypes.notASpreadsheet("văn bản thuần, dù tên tệp là tệp Excel", "plain text, though its name says an Excel file", null);
+        }
         List<Sheet> sheets = switch (kind) {
             case ZIP, OLE2 -> new WorkbookReader(limits.maxRows()).read(body, kind);
             case TEXT -> List.of(new CsvReader(limits.maxRows()).read(body));
             case OTHER -> throw FileTypes.notASpreadsheet(body);
         };
         return new ParsedPayload.Readable(new Workbook(sheets));
+    }
+
+    /**
+     * Whether the file came named as an Excel workbook (.xlsx, .xls): its bytes are then never read as CSV, since a
+     * text file named .xlsx is not what the unit meant to send.
+     */
+    private static boolean namedAsWorkbook(String contentType) {
+        return contentType != null && (contentType.contains("spreadsheetml") || contentType.contains("ms-excel"));
     }
 
     /** The sheets of a parsed file. */

@@ -298,6 +298,7 @@ class TableFormatTest {
         assertRefused(html, "HTML");
         assertRefused(docx.toByteArray(), "Word (.docx)");
         assertRefused(new byte[0], "rỗng");
+        assertRefused("Mã chỉ tiêu;Giá trị\n1.4;87,5\n".getBytes(StandardCharsets.UTF_8), "văn bản thuần");
     }
 
     private void assertRefused(byte[] body, String what) {
