@@ -12,7 +12,6 @@ import vn.dxhub.connector.ConnectorInstance;
 import vn.dxhub.connector.ConnectorRegistry;
 import vn.dxhub.connector.ConnectorRunner;
 import vn.dxhub.connector.file.FileImports;
-import vn.dxhub.store.ConnectorLeases;
 import vn.dxhub.store.QuarantineStore;
 import vn.dxhub.validation.Problem;
 
@@ -27,13 +26,11 @@ class FilesApi {
     private static final Pattern SHEET_ROW = Pattern.compile("(?:sheet '(.*)' )?row (\\d+)$");
 
     private final ConnectorRegistry registry;
-    private final ConnectorLeases leases;
     private final FileImports imports;
     private final QuarantineStore quarantine;
 
-    FilesApi(ConnectorRegistry registry, ConnectorLeases leases, FileImports imports, QuarantineStore quarantine) {
+    FilesApi(ConnectorRegistry registry, FileImports imports, QuarantineStore quarantine) {
         this.registry = registry;
-        this.leases = leases;
         this.imports = imports;
         this.quarantine = quarantine;
     }
@@ -56,9 +53,6 @@ class FilesApi {
         if (name == null || name.isBlank() || name.contains("/") || name.contains("\\")) {
             throw new InvalidRequestException("name", name, "cần tham số name là tên tệp, ví dụ ?name=phu-luc-01-quy-3.xlsx",
                     "the query parameter name must be the file's name, e.g. ?name=phu-luc-01-q3.xlsx");
-        }
-        if (leases.isHeld(connector.id())) {
-            throw busy(id);
         }
         InputStream content = body == null ? new ByteArrayInputStream(new byte[0]) : body;
         FileImports.Imported imported = imports.importFile(id, ConnectorRunner.Trigger.UPLOAD, name.strip(), length == null ? -1 : length,

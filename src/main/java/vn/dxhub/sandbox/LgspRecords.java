@@ -17,7 +17,6 @@ final class LgspRecords {
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
     static final String NOT_A_NUMBER = "không có số liệu";
-    static final String ABOVE_HUNDRED = "135,2";
 
     private static final List<LgspIndicatorCodes.Code> CODES = LgspIndicatorCodes.CODES;
 
@@ -65,11 +64,11 @@ final class LgspRecords {
         String numeratorText = VnFormat.thousands(figures.numerator());
         long recordHash = Mix.at(Mix.of(gateway.id() + "|" + quarter.id()), index);
         if (plan.badRecord(recordHash)) {
-            switch (Mix.below(Mix.salt(recordHash, 3), 4)) {
-                case 0 -> value = NOT_A_NUMBER;
-                case 1 -> value = ABOVE_HUNDRED;
-                case 2 -> lgspCode = LgspIndicatorCodes.UNKNOWN_CODE;
-                default -> numeratorText = VnFormat.thousands(figures.impossibleNumerator());
+            switch (SpoiledRecord.of(recordHash)) {
+                case NOT_A_NUMBER -> value = NOT_A_NUMBER;
+                case ABOVE_HUNDRED -> value = SpoiledRecord.ABOVE_HUNDRED_VALUE;
+                case UNKNOWN_CODE -> lgspCode = LgspIndicatorCodes.UNKNOWN_CODE;
+                case IMPOSSIBLE_NUMERATOR -> numeratorText = VnFormat.thousands(figures.impossibleNumerator());
             }
         }
         String unitName = index % 3 == 2 ? VnFormat.nfd(unit.fullName()) : unit.fullName();

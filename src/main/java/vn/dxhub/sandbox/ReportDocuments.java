@@ -18,7 +18,6 @@ import vn.dxhub.sandbox.ReportingSystemIndicators.Report;
 final class ReportDocuments {
 
     static final String NOT_A_NUMBER = "chưa có số liệu";
-    static final String ABOVE_HUNDRED = "135,2";
     static final String REGIME = "Chế độ báo cáo định kỳ về chuyển đổi số (hằng quý)";
 
     private final ProvinceReporters reporters;
@@ -98,11 +97,11 @@ final class ReportDocuments {
         String reported = code.code();
         String numeratorText = VnFormat.thousands(figures.numerator());
         if (plan.badRecord(rowHash)) {
-            switch (Mix.below(Mix.salt(rowHash, 3), 4)) {
-                case 0 -> value = NOT_A_NUMBER;
-                case 1 -> value = ABOVE_HUNDRED;
-                case 2 -> reported = ReportingSystemIndicators.UNKNOWN_CODE;
-                default -> numeratorText = VnFormat.thousands(figures.impossibleNumerator());
+            switch (SpoiledRecord.of(rowHash)) {
+                case NOT_A_NUMBER -> value = NOT_A_NUMBER;
+                case ABOVE_HUNDRED -> value = SpoiledRecord.ABOVE_HUNDRED_VALUE;
+                case UNKNOWN_CODE -> reported = ReportingSystemIndicators.UNKNOWN_CODE;
+                case IMPOSSIBLE_NUMERATOR -> numeratorText = VnFormat.thousands(figures.impossibleNumerator());
             }
         }
         return new Row(index + 1, reported, code.name(), "%", value, numeratorText, VnFormat.thousands(figures.denominator()), status.label(quarter));

@@ -34,22 +34,11 @@ class FhirConnectorTest extends SimulatorConnectorTest {
     private static final int PER_QUARTER = 34 * 4;
 
     private static String connector(String id, Map<String, String> extra) {
-        StringBuilder yaml = new StringBuilder("""
-                - templatedRoute:
-                    routeTemplateRef: fhir-measurereport
-                    routeId: %s
-                    parameters:
-                      - { name: connectorId, value: %s }
-                      - { name: schedule, value: "0 0 0 1 1 ? 2099" }
-                      - { name: baseUrl, value: "http://localhost:{{local.server.port}}/sandbox/fhir" }
-                      - { name: mapping, value: fhir/chi-so-y-te.yaml }
-                      - { name: initialBackoff, value: 100ms }
-                """.formatted(id, id));
-        Map<String, String> params = new java.util.TreeMap<>(Map.of("bearerToken", "{{FHIR_SANDBOX_TOKEN}}", "startPeriod", "2026Q3",
+        Map<String, String> params = new java.util.HashMap<>(Map.of("baseUrl", "http://localhost:{{local.server.port}}/sandbox/fhir",
+                "mapping", "fhir/chi-so-y-te.yaml", "initialBackoff", "100ms", "bearerToken", "{{FHIR_SANDBOX_TOKEN}}", "startPeriod", "2026Q3",
                 "pageSize", "40"));
         params.putAll(extra);
-        params.forEach((k, v) -> yaml.append("      - { name: ").append(k).append(", value: \"").append(v).append("\" }\n"));
-        return yaml.toString();
+        return HubTestData.templatedRoute("fhir-measurereport", id, params);
     }
 
     @DynamicPropertySource

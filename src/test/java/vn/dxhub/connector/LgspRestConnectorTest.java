@@ -17,24 +17,12 @@ import vn.dxhub.support.HubTestData;
 class LgspRestConnectorTest extends SimulatorConnectorTest {
 
     private static String connector(String id, String province, Map<String, String> extra) {
-        StringBuilder yaml = new StringBuilder("""
-                - templatedRoute:
-                    routeTemplateRef: lgsp-rest
-                    routeId: %s
-                    parameters:
-                      - { name: connectorId, value: %s }
-                      - { name: schedule, value: "0 0 0 1 1 ? 2099" }
-                      - { name: baseUrl, value: "http://localhost:{{local.server.port}}/sandbox/lgsp/%s/api/v1/chi-tieu" }
-                      - { name: tokenUrl, value: "http://localhost:{{local.server.port}}/sandbox/lgsp/%s/oauth2/token" }
-                      - { name: clientId, value: dxhub-%s }
-                      - { name: mapping, value: lgsp/chi-tieu.yaml }
-                      - { name: initialBackoff, value: 100ms }
-                """.formatted(id, id, province, province, province));
-        Map<String, String> params = new java.util.TreeMap<>(Map.of("clientSecret", "{{LGSP_SANDBOX_CLIENT_SECRET}}", "startPeriod", "2026Q3",
-                "pageSize", "10"));
+        String gateway = "http://localhost:{{local.server.port}}/sandbox/lgsp/" + province;
+        Map<String, String> params = new java.util.HashMap<>(Map.of("baseUrl", gateway + "/api/v1/chi-tieu", "tokenUrl", gateway + "/oauth2/token",
+                "clientId", "dxhub-" + province, "mapping", "lgsp/chi-tieu.yaml", "initialBackoff", "100ms",
+                "clientSecret", "{{LGSP_SANDBOX_CLIENT_SECRET}}", "startPeriod", "2026Q3", "pageSize", "10"));
         params.putAll(extra);
-        params.forEach((k, v) -> yaml.append("      - { name: ").append(k).append(", value: \"").append(v).append("\" }\n"));
-        return yaml.toString();
+        return HubTestData.templatedRoute("lgsp-rest", id, params);
     }
 
     @DynamicPropertySource
@@ -44,7 +32,7 @@ class LgspRestConnectorTest extends SimulatorConnectorTest {
                         + connector("lgsp-t08", "08", Map.of("startPeriod", "2025Q2", "pageSize", "100"))
                         + connector("lgsp-slow", "01", Map.of("readTimeout", "1s"))
                         + connector("lgsp-wrong-secret", "01", Map.of("clientSecret", "{{TEST_WRONG_SECRET}}"))
-                        + connector("lgsp-xml-mapping", "01", Map.of()).replace("lgsp/chi-tieu.yaml", "bao-cao/bao-cao-xml.yaml")));
+                        + connector("lgsp-xml-mapping", "01", Map.of("mapping", "bao-cao/bao-cao-xml.yaml"))));
         registry.add("hub.routes-dir", routes::toString);
         registry.add("TEST_WRONG_SECRET", () -> "not-the-secret");
     }

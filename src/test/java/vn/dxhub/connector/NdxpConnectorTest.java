@@ -62,22 +62,13 @@ class NdxpConnectorTest extends SimulatorConnectorTest {
 
     /** A connector through the exchange with the sandbox PKI's client certificate and CA; {@code params} adds or replaces. */
     private static String connector(String kind, String id, Map<String, String> params) {
-        Map<String, String> all = new java.util.TreeMap<>(Map.of(
-                "schedule", "0 0 0 1 1 ? 2099", "startPeriod", "2026Q3", "initialBackoff", "100ms",
-                "ndxpCallingSystem", CALLING,
+        Map<String, String> all = new java.util.HashMap<>(Map.of(
+                "startPeriod", "2026Q3", "initialBackoff", "100ms", "ndxpCallingSystem", CALLING,
                 "clientKeystore", "{{NDXP_SANDBOX_CLIENT_KEYSTORE}}", "clientKeystorePassword", "{{NDXP_SANDBOX_KEYSTORE_PASSWORD}}",
                 "truststore", "{{NDXP_SANDBOX_TRUSTSTORE}}", "truststorePassword", "{{NDXP_SANDBOX_KEYSTORE_PASSWORD}}"));
         all.putAll(params);
         all.values().removeIf(String::isEmpty);
-        StringBuilder yaml = new StringBuilder("""
-                - templatedRoute:
-                    routeTemplateRef: %s
-                    routeId: %s
-                    parameters:
-                      - { name: connectorId, value: %s }
-                """.formatted(kind, id, id));
-        all.forEach((name, value) -> yaml.append("      - { name: ").append(name).append(", value: \"").append(value).append("\" }\n"));
-        return yaml.toString();
+        return HubTestData.templatedRoute(kind, id, all);
     }
 
     private static String lgsp(String id) {

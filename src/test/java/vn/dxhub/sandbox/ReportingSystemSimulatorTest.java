@@ -89,7 +89,7 @@ class ReportingSystemSimulatorTest extends SimulatorWebTest {
         String value = row.get("giaTri").asText();
         long numerator = Long.parseLong(row.get("tuSo").asText().replace(".", ""));
         long denominator = Long.parseLong(row.get("mauSo").asText().replace(".", ""));
-        return value.equals(ReportDocuments.NOT_A_NUMBER) || value.equals(ReportDocuments.ABOVE_HUNDRED)
+        return value.equals(ReportDocuments.NOT_A_NUMBER) || value.equals(SpoiledRecord.ABOVE_HUNDRED_VALUE)
                 || row.get("maChiTieu").asText().equals(ReportingSystemIndicators.UNKNOWN_CODE) || numerator > denominator;
     }
 

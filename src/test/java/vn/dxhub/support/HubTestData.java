@@ -28,6 +28,24 @@ public final class HubTestData {
         }
     }
 
+    /**
+     * One connector as a route file writes it: a {@code templatedRoute} of the kind with these parameters, whose routeId
+     * is its connectorId and whose schedule never fires unless {@code params} gives one (tests start runs themselves).
+     */
+    public static String templatedRoute(String kind, String connectorId, Map<String, String> params) {
+        Map<String, String> all = new java.util.TreeMap<>(Map.of("schedule", "0 0 0 1 1 ? 2099"));
+        all.putAll(params);
+        StringBuilder yaml = new StringBuilder("""
+                - templatedRoute:
+                    routeTemplateRef: %s
+                    routeId: %s
+                    parameters:
+                      - { name: connectorId, value: %s }
+                """.formatted(kind, connectorId, connectorId));
+        all.forEach((name, value) -> yaml.append("      - { name: ").append(name).append(", value: \"").append(value).append("\" }\n"));
+        return yaml.toString();
+    }
+
     /** A copy of the repository's mappings/ folder that a test may change. */
     public static Path copyOfShippedMappings() {
         try {
