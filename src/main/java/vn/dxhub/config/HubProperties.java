@@ -195,7 +195,7 @@ public class HubProperties {
         /** Serve the simulators of the external systems (LGSP, DVC, reporting system, FHIR, NDXP, ...) inside the hub. Never on in prod. */
         private boolean enabled = true;
 
-        /** Share (0..1) of records the simulators make invalid from start-up, so the quick start shows quarantine at work. */
+        /** Share (0..1) of records the simulators make invalid from start-up, and of records the national system simulator rejects, so the quick start shows quarantine and rejections at work. */
         @jakarta.validation.constraints.DecimalMin("0.0")
         @jakarta.validation.constraints.DecimalMax("1.0")
         private double badRecordRate = 0.02;
@@ -215,6 +215,37 @@ public class HubProperties {
 
         @Valid
         private final NdxpExchange ndxp = new NdxpExchange();
+
+        @Valid
+        private final National national = new National();
+
+        public static class National {
+
+            /** Client id the national system simulator accepts (the quick start's hub.national.client-id). */
+            @NotBlank
+            private String clientId = "dxhub";
+
+            /** Client secret the national system simulator accepts; quick-start settings reference it as NATIONAL_SANDBOX_CLIENT_SECRET. */
+            @NotBlank
+            private String clientSecret = "sandbox-national-secret";
+
+            /** Lifetime of tokens the national system simulator issues, in seconds. */
+            @Min(1)
+            private long tokenTtlSeconds = 300;
+
+            /** Most records the national system simulator takes in one batch; a larger batch is refused with 413. */
+            @Min(1)
+            private int maxBatchSize = 1000;
+
+            public String getClientId() { return clientId; }
+            public void setClientId(String clientId) { this.clientId = clientId; }
+            public String getClientSecret() { return clientSecret; }
+            public void setClientSecret(String clientSecret) { this.clientSecret = clientSecret; }
+            public long getTokenTtlSeconds() { return tokenTtlSeconds; }
+            public void setTokenTtlSeconds(long tokenTtlSeconds) { this.tokenTtlSeconds = tokenTtlSeconds; }
+            public int getMaxBatchSize() { return maxBatchSize; }
+            public void setMaxBatchSize(int maxBatchSize) { this.maxBatchSize = maxBatchSize; }
+        }
 
         public static class ReportingSystem {
 
@@ -299,7 +330,7 @@ public class HubProperties {
             /** Providing systems the exchange simulator knows: id -> the simulator path it forwards to. Add LGSP gateways as lgsp-{province}: /sandbox/lgsp/{province}. */
             private final java.util.Map<String, String> providingSystems = new java.util.LinkedHashMap<>(java.util.Map.of(
                     "lgsp-01", "/sandbox/lgsp/01", "lgsp-79", "/sandbox/lgsp/79", "lgsp-08", "/sandbox/lgsp/08",
-                    "dvc-qg", "/sandbox/dvc", "bao-cao", "/sandbox/bao-cao", "fhir", "/sandbox/fhir"));
+                    "dvc-qg", "/sandbox/dvc", "bao-cao", "/sandbox/bao-cao", "fhir", "/sandbox/fhir", "national", "/sandbox/national"));
 
             public int getPort() { return port; }
             public void setPort(int port) { this.port = port; }
@@ -322,6 +353,7 @@ public class HubProperties {
         public Dvc getDvc() { return dvc; }
         public ReportingSystem getReportingSystem() { return reportingSystem; }
         public NdxpExchange getNdxp() { return ndxp; }
+        public National getNational() { return national; }
         public Fhir getFhir() { return fhir; }
     }
 

@@ -17,14 +17,24 @@ import javax.net.ssl.SSLContext;
 import org.apache.hc.core5.ssl.SSLContextBuilder;
 
 /**
- * The TLS identity of one connector: the client certificate it shows for mutual TLS (a PKCS#12 keystore) and the
- * CAs it trusts for the server (a PKCS#12 truststore; without one, the JVM's). Every problem is permanent and
- * names the parameter and the file, never the password: a run cannot get better until someone fixes the file.
+ * The TLS identity of one connector (or of the national client): the client certificate it shows for mutual TLS (a
+ * PKCS#12 keystore) and the CAs it trusts for the server (a PKCS#12 truststore; without one, the JVM's). Every problem
+ * is permanent and names the parameter and the file, never the password: a call cannot get better until someone
+ * fixes the file.
  */
-final class ClientTls {
+public final class ClientTls {
 
-    /** A keystore parameter as written in the route file: its name (for messages), its path and its password. */
-    record Store(String parameter, String path, String password) {
+    /**
+     * A keystore as configured: the name of its parameter or setting and of its password's (for messages), its path
+     * and its password.
+     */
+    public record Store(String parameter, String path, String password, String passwordParameter) {
+
+        /** A route file's keystore parameter, whose password is the parameter of the same name ending in Password. */
+        public Store(String parameter, String path, String password) {
+            this(parameter, path, password, parameter + "Password");
+        }
+
         boolean given() {
             return path != null && !path.isBlank();
         }
@@ -38,38 +48,39 @@ final class ClientTls {
                 new Store("truststore", c.text("truststore"), c.text("truststorePassword")));
     }
 
-    static SSLContext build(String connectorId, Store keystore, Store truststore) {
+    /** The SSL context of the keystore and truststore, or null when neither is given; {@code owner} starts every message. */
+    public static SSLContext build(String owner, Store keystore, Store truststore) {
         if (!keystore.given() && !truststore.given()) {
             return null;
         }
         try {
             SSLContextBuilder builder = SSLContextBuilder.create();
             if (keystore.given()) {
-                KeyStore keys = load(connectorId, keystore);
-                checkClientCertificate(connectorId, keystore, keys);
+                KeyStore keys = load(owner, keystore);
+                checkClientCertificate(owner, keystore, keys);
                 builder.loadKeyMaterial(keys, keystore.password().toCharArray());
             }
             if (truststore.given()) {
-                KeyStore trusted = load(connectorId, truststore);
-                checkTrustedCertificates(connectorId, truststore, trusted);
+                KeyStore trusted = load(owner, truststore);
+                checkTrustedCertificates(owner, truststore, trusted);
                 builder.loadTrustMaterial(trusted, null);
             }
             return builder.build();
         } catch (UnrecoverableKeyException e) {
-            throw refused(connectorId, keystore, "mật khẩu không mở được khóa riêng / the password does not open the private key");
+            throw refused(owner, keystore, "mật khẩu không mở được khóa riêng / the password does not open the private key");
         } catch (GeneralSecurityException e) {
-            throw SourceException.permanent(connectorId + ": không tạo được ngữ cảnh TLS từ clientKeystore/truststore / cannot set up TLS: "
-                    + e.getClass().getSimpleName(), 0, null);
+            throw SourceException.permanent(owner + ": không tạo được ngữ cảnh TLS từ " + keystore.parameter() + "/" + truststore.parameter()
+                    + " / cannot set up TLS: " + e.getClass().getSimpleName(), 0, null);
         }
     }
 
-    private static KeyStore load(String connectorId, Store store) throws KeyStoreException {
+    private static KeyStore load(String owner, Store store) throws KeyStoreException {
         if (store.password() == null || store.password().isEmpty()) {
-            throw refused(connectorId, store, "chưa có mật khẩu (tham số " + store.parameter() + "Password) / no password given");
+            throw refused(owner, store, "chưa có mật khẩu (tham số " + store.passwordParameter() + ") / no password given");
         }
         Path path = Path.of(store.path().strip());
         if (!Files.isRegularFile(path)) {
-            throw refused(connectorId, store, "không có tệp này / file not found");
+            throw refused(owner, store, "không có tệp này / file not found");
         }
         KeyStore keyStore = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(path)) {
@@ -77,32 +88,32 @@ final class ClientTls {
             return keyStore;
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw refused(connectorId, store, "sai mật khẩu / wrong password");
+                throw refused(owner, store, "sai mật khẩu / wrong password");
             }
-            throw refused(connectorId, store, "không phải keystore PKCS#12 đọc được / not a readable PKCS#12 keystore");
+            throw refused(owner, store, "không phải keystore PKCS#12 đọc được / not a readable PKCS#12 keystore");
         } catch (GeneralSecurityException e) {
-            throw refused(connectorId, store, "không phải keystore PKCS#12 đọc được / not a readable PKCS#12 keystore");
+            throw refused(owner, store, "không phải keystore PKCS#12 đọc được / not a readable PKCS#12 keystore");
         }
     }
 
-    private static void checkClientCertificate(String connectorId, Store store, KeyStore keys) throws KeyStoreException {
+    private static void checkClientCertificate(String owner, Store store, KeyStore keys) throws KeyStoreException {
         List<String> keyAliases = Collections.list(keys.aliases()).stream().filter(alias -> isKeyEntry(keys, alias)).toList();
         if (keyAliases.isEmpty()) {
-            throw refused(connectorId, store, "không có khóa riêng và chứng chỉ máy khách / holds no private key with its certificate");
+            throw refused(owner, store, "không có khóa riêng và chứng chỉ máy khách / holds no private key with its certificate");
         }
         for (String alias : keyAliases) {
             Certificate certificate = keys.getCertificate(alias);
             if (certificate instanceof X509Certificate x509 && x509.getNotAfter().toInstant().isBefore(Instant.now())) {
-                throw refused(connectorId, store, "chứng chỉ " + x509.getSubjectX500Principal().getName() + " đã hết hạn ngày "
+                throw refused(owner, store, "chứng chỉ " + x509.getSubjectX500Principal().getName() + " đã hết hạn ngày "
                         + x509.getNotAfter().toInstant() + " / the client certificate has expired");
             }
         }
     }
 
-    private static void checkTrustedCertificates(String connectorId, Store store, KeyStore trusted) throws KeyStoreException {
+    private static void checkTrustedCertificates(String owner, Store store, KeyStore trusted) throws KeyStoreException {
         boolean anyCertificate = Collections.list(trusted.aliases()).stream().anyMatch(alias -> hasCertificate(trusted, alias));
         if (!anyCertificate) {
-            throw refused(connectorId, store, "không có chứng chỉ CA nào / holds no CA certificate");
+            throw refused(owner, store, "không có chứng chỉ CA nào / holds no CA certificate");
         }
     }
 
@@ -122,7 +133,7 @@ final class ClientTls {
         }
     }
 
-    private static SourceException refused(String connectorId, Store store, String problem) {
-        return SourceException.permanent(connectorId + ": tham số " + store.parameter() + " '" + store.path().strip() + "': " + problem, 0, null);
+    private static SourceException refused(String owner, Store store, String problem) {
+        return SourceException.permanent(owner + ": tham số " + store.parameter() + " '" + store.path().strip() + "': " + problem, 0, null);
     }
 }

@@ -9,20 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.core5.io.CloseMode;
 import org.springframework.retry.support.RetryTemplate;
 import vn.dxhub.config.HubProperties;
 
@@ -44,7 +37,6 @@ public final class HttpSource implements AutoCloseable {
     }
 
     private final String connectorId;
-    private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final RetryTemplate retry;
     private final int maxAttempts;
@@ -55,30 +47,8 @@ public final class HttpSource implements AutoCloseable {
         this.connectorId = connector.id();
         this.maxAttempts = connector.integer("maxAttempts");
         this.ndxp = NdxpRoute.of(connector, ndxpHeaders);
-        Duration connectTimeout = connector.duration("connectTimeout");
-        Duration readTimeout = connector.duration("readTimeout");
-        int maxConnections = connector.integer("maxConnections");
-        SSLContext tls = ClientTls.of(connector);
-        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(connectTimeout))
-                        .setSocketTimeout(Timeout.of(readTimeout))
-                        .build());
-        if (tls != null) {
-            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(tls));
-        }
-        this.pool = poolBuilder.build();
-        this.client = HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
-                        .setResponseTimeout(Timeout.of(readTimeout))
-                        .build())
-                .setDefaultHeaders(ndxp.headers())
-                .disableAutomaticRetries()
-                .build();
+        this.client = PooledHttpClients.builder(connector.duration("connectTimeout"), connector.duration("readTimeout"),
+                connector.integer("maxConnections"), ClientTls.of(connector), ndxp.headers()).build();
         this.retry = TransientRetries.of(maxAttempts, new RetryAfterBackOff(connector.duration("initialBackoff")));
     }
 
@@ -158,7 +128,8 @@ public final class HttpSource implements AutoCloseable {
         return bytes;
     }
 
-    static Duration retryAfter(Header header) {
+    /** The wait a Retry-After header asks for (seconds or an HTTP date); one second when there is none or it is unreadable. */
+    public static Duration retryAfter(Header header) {
         if (header == null) {
             return Duration.ofSeconds(1);
         }
@@ -176,10 +147,6 @@ public final class HttpSource implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            client.close();
-        } catch (IOException e) {
-            pool.close();
-        }
+        client.close(CloseMode.GRACEFUL);
     }
 }

@@ -5,11 +5,11 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** What a TLS failure means for an operator: which side refused whom, and which parameter to look at. */
-final class TlsFailures {
+public final class TlsFailures {
 
     private TlsFailures() {}
 
-    static String explain(SSLException e) {
+    public static String explain(SSLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("bad_certificate") || message.contains("certificate_unknown") || message.contains("unknown_ca")
                 || message.contains("certificate_required") || message.contains("access_denied") || message.contains("certificate_expired")) {

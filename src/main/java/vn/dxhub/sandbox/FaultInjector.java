@@ -16,7 +16,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Applies a simulator's {@link FaultPlan} to every request under {@code /sandbox/{simulator}/**}, so each
  * simulator (present or future) gets latency, trickling, one-shot faults and call logging without code
- * of its own. DELETE requests are test controls (revoking tokens, ...): they are logged, never faulted.
+ * of its own. DELETE requests (revoking tokens, forgetting) and a simulator's report for tests
+ * ({@code /sandbox/{simulator}/received}) are test controls: they are logged, never faulted. The faults that answer
+ * in the simulator's place (HTTP_5xx, HTTP_429, HTTP_401, MALFORMED, XXE, BILLION_LAUGHS) answer before the
+ * simulator reads the request; TIMEOUT and TRUNCATED let it answer (a POST is taken) and hold or cut the answer.
  *
  * <p>It runs on requests and on forwards, once per simulator: a call the NDXP exchange forwards to the LGSP
  * simulator gets the exchange's faults on arrival and the LGSP simulator's on the forward, each once, and leaves
@@ -29,6 +32,9 @@ final class FaultInjector implements Filter {
     static final Set<String> CONTROL_SEGMENTS = Set.of("faults", "calls");
 
     static final String MALFORMED_BODY = "<html><body>Bad Gateway</body></html>";
+
+    /** The last segment of a simulator's report for tests, which faults never hit. */
+    static final String REPORT_PATH = "/received";
 
     /** The request attribute carrying a content fault ({@link FaultPlan.Kind#inContent()}) to the simulator that must produce it. */
     static final String CONTENT_FAULT = FaultInjector.class.getName() + ".contentFault";
@@ -72,7 +78,7 @@ final class FaultInjector implements Filter {
         SandboxCalls.Call call = calls.arrived(simulator, request.getMethod(), path, request.getQueryString());
         request.setAttribute(callAttribute(simulator), call);
         try {
-            if ("DELETE".equals(request.getMethod())) {
+            if ("DELETE".equals(request.getMethod()) || path.endsWith(REPORT_PATH)) {
                 chain.doFilter(request, response);
             } else {
                 faulted(simulator, path, call, request, response, chain);

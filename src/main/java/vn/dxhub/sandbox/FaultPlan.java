@@ -20,10 +20,12 @@ record FaultPlan(long latencyMs, int trickleBytesPerSecond, double badRecordRate
      * 200 with a hostile XML document (see {@link HostileXml}) instead of the real answer. The others change what the
      * simulator answers, so only a simulator that serves such content honours them (the FHIR server does):
      * PERSONAL_DATA, a record about one person among the aggregates (an individual-level MeasureReport); PAGING_LOOP,
-     * a next link back to the page itself; FOREIGN_NEXT_LINK, a next link to another host.
+     * a next link back to the page itself; FOREIGN_NEXT_LINK, a next link to another host. The national system honours
+     * ANSWER_LOST: it takes the batch, then the answer is lost (a gateway's 502), the case idempotency keys exist for.
      */
     enum Kind {
-        HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, BILLION_LAUGHS, PERSONAL_DATA, PAGING_LOOP, FOREIGN_NEXT_LINK;
+        HTTP_500, HTTP_503, HTTP_429, HTTP_401, MALFORMED, TRUNCATED, TIMEOUT, XXE, BILLION_LAUGHS, PERSONAL_DATA, PAGING_LOOP, FOREIGN_NEXT_LINK,
+        ANSWER_LOST;
 
         /** Whether the simulator itself must produce the fault in its answer. */
         boolean inContent() {

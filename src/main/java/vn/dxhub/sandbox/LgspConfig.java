@@ -17,8 +17,9 @@ class LgspConfig {
     }
 
     @Bean
-    LgspTokens sandboxLgspTokens(HubProperties properties) {
+    SandboxTokens sandboxLgspTokens(HubProperties properties) {
         HubProperties.Simulators.Lgsp lgsp = properties.getSimulators().getLgsp();
-        return new LgspTokens(lgsp.getClientSecret(), Duration.ofSeconds(lgsp.getTokenTtlSeconds()), Clock.systemUTC());
+        return new SandboxTokens("lgsp", province -> "dxhub-" + province, lgsp.getClientSecret(), Duration.ofSeconds(lgsp.getTokenTtlSeconds()),
+                Clock.systemUTC());
     }
 }

@@ -1,10 +1,9 @@
 package vn.dxhub.sandbox;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +28,10 @@ class LgspController {
     static final String SIMULATOR = "lgsp";
 
     private final LgspRecords records;
-    private final LgspTokens tokens;
+    private final SandboxTokens tokens;
     private final SandboxFaults faults;
 
-    LgspController(LgspRecords records, LgspTokens tokens, SandboxFaults faults) {
+    LgspController(LgspRecords records, @Qualifier("sandboxLgspTokens") SandboxTokens tokens, SandboxFaults faults) {
         this.records = records;
         this.tokens = tokens;
         this.faults = faults;
@@ -45,22 +44,7 @@ class LgspController {
         if (records.gateway(province).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not_found"));
         }
-        if (!"client_credentials".equals(form.getFirst("grant_type"))) {
-            return ResponseEntity.badRequest().body(Map.of("error", "unsupported_grant_type"));
-        }
-        String[] client = basicCredentials(authorization)
-                .orElseGet(() -> new String[] {form.getFirst("client_id"), form.getFirst("client_secret")});
-        if (!tokens.validClient(province, client[0], client[1])) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"lgsp\"")
-                    .body(Map.of("error", "invalid_client"));
-        }
-        LgspTokens.Issued issued = tokens.issue(province);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", issued.accessToken());
-        body.put("token_type", "Bearer");
-        body.put("expires_in", issued.expiresInSeconds());
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+        return tokens.tokenAnswer(province, authorization, form);
     }
 
     /** Test control: every token of this gateway stops working, as after a key rotation. */
@@ -80,11 +64,8 @@ class LgspController {
         if (gateway.isEmpty()) {
             return error(HttpStatus.NOT_FOUND, "Không có cổng LGSP của đơn vị " + province);
         }
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : null;
-        if (!tokens.valid(province, token)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-                    .body(Map.of("error", "invalid_token"));
+        if (!tokens.authorizes(province, authorization)) {
+            return SandboxTokens.invalidToken();
         }
         Optional<Period> quarter = QuarterText.parse(kyBaoCao);
         if (quarter.isEmpty()) {
@@ -100,19 +81,6 @@ class LgspController {
         }
         return ResponseEntity.ok(records.page(gateway.get(), quarter.get(), pageNumber,
                 Math.min(size, LgspRecords.MAX_PAGE_SIZE), faults.plan(SIMULATOR)));
-    }
-
-    private static Optional<String[]> basicCredentials(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
     }
 
     /** The parameter as a number, its default when absent, null when it is not a number. */

@@ -32,6 +32,7 @@ final class SandboxCalls {
         private volatile int status;
         private volatile String fault;
         private volatile Exchange exchange;
+        private volatile String bodySha256;
 
         Call(String method, String path, String query, Instant time) {
             this.method = method;
@@ -47,10 +48,13 @@ final class SandboxCalls {
         public int getStatus() { return status; }
         public String getFault() { return fault; }
         public Exchange getExchange() { return exchange; }
+        /** SHA-256 of the request body, for a simulator that takes bodies (the national system); null otherwise. */
+        public String getBodySha256() { return bodySha256; }
 
         void answered(int status) { this.status = status; }
         void faulted(String fault) { this.fault = fault; }
         void exchange(Exchange exchange) { this.exchange = exchange; }
+        void bodySha256(String sha256) { this.bodySha256 = sha256; }
     }
 
     record Summary(String simulator, long total, Map<String, Long> byPath, List<Call> last) {}

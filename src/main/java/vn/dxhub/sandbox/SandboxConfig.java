@@ -20,7 +20,7 @@ class SandboxConfig {
         double badRecordRate = properties.getSimulators().getBadRecordRate();
         if (badRecordRate > 0) {
             for (String simulator : List.of(LgspController.SIMULATOR, DvcController.SIMULATOR, ReportingSystemController.SIMULATOR,
-                    FhirController.SIMULATOR)) {
+                    FhirController.SIMULATOR, NationalController.SIMULATOR)) {
                 faults.set(simulator, new FaultPlan(0, 0, badRecordRate, List.of()));
             }
         }

@@ -92,7 +92,7 @@ class LgspRestPuller implements SourcePuller {
             if (e.status() != 401 || e.refusedByExchange()) {
                 throw e;
             }
-            gateway.tokens().invalidate();
+            gateway.tokens().invalidate(token);
             String fresh = gateway.tokens().token();
             try {
                 return fetch(gateway, fresh, url);

@@ -9,7 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class LgspTokensTest {
+/** The simulated token server, as the LGSP gateways use it: client dxhub-{province}, one secret, a fixed lifetime. */
+class SandboxTokensTest {
 
     /** A clock the test moves by hand. */
     private static final class HandClock extends Clock {
@@ -21,7 +22,7 @@ class LgspTokensTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final LgspTokens tokens = new LgspTokens("s3cret", Duration.ofSeconds(300), clock);
+    private final SandboxTokens tokens = new SandboxTokens("lgsp", province -> "dxhub-" + province, "s3cret", Duration.ofSeconds(300), clock);
 
     @Test
     void acceptsOnlyTheProvincesOwnClientAndTheSecret() {
@@ -33,7 +34,7 @@ class LgspTokensTest {
 
     @Test
     void aTokenExpiresAfterItsLifetime() {
-        LgspTokens.Issued issued = tokens.issue("01");
+        SandboxTokens.Issued issued = tokens.issue("01");
         assertThat(issued.expiresInSeconds()).isEqualTo(300);
         clock.now = clock.now.plusSeconds(299);
         assertThat(tokens.valid("01", issued.accessToken())).isTrue();
