@@ -11,11 +11,13 @@ public class MissingSettingsException extends RuntimeException {
     private final List<String> problems;
 
     /**
-     * @param what     what the settings are for, "vi / en"
+     * @param whatVi   what the settings are for, in Vietnamese
+     * @param whatEn   the same in English
      * @param problems one line per setting: its name, then what is wrong, "vi / en"
      */
-    public MissingSettingsException(String what, List<String> problems) {
-        super("Cài đặt của " + what + " chưa đủ (" + problems.size() + " lỗi / problems):\n  - " + String.join("\n  - ", problems));
+    public MissingSettingsException(String whatVi, String whatEn, List<String> problems) {
+        super("Cài đặt của " + whatVi + " chưa đủ / the settings of " + whatEn + " are incomplete (" + problems.size() + " lỗi / problems):\n  - "
+                + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }
 

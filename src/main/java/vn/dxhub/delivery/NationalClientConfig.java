@@ -17,7 +17,7 @@ class NationalClientConfig {
     @Bean
     NationalClient nationalClient(NationalSettings settings, HubProperties properties, Clock clock, Environment environment) {
         if (environment.getProperty("hub.delivery.enabled", Boolean.class, true) && !settings.problems().isEmpty()) {
-            throw new MissingSettingsException("hệ thống đánh giá quốc gia / the national evaluation system", settings.problems());
+            throw new MissingSettingsException("hệ thống đánh giá quốc gia", "the national evaluation system", settings.problems());
         }
         return new NationalClient(settings, properties.getNdxp(), environment::resolveRequiredPlaceholders, clock);
     }

@@ -96,21 +96,21 @@ public class NationalSettings {
     /** Every required setting that is not set and every pair set by half, each named with what it is for ("vi / en"); empty when complete. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        required(problems, "base-url", baseUrl, "địa chỉ API nhận lô của hệ thống quốc gia / the URL of the national intake API");
-        required(problems, "token-url", tokenUrl, "địa chỉ cấp token OAuth2 / the OAuth2 token endpoint");
-        required(problems, "client-id", clientId, "client id do hệ thống quốc gia cấp / the client id the national system issued");
-        required(problems, "client-secret", clientSecret, "client secret, đặt biến môi trường NATIONAL_CLIENT_SECRET / the client secret,"
-                + " set NATIONAL_CLIENT_SECRET");
-        required(problems, "sender-id", senderId, "mã đơn vị gửi trong mỗi lô / the sender id named in every batch");
+        required(problems, "base-url", baseUrl, "địa chỉ API nhận lô của hệ thống quốc gia", "the URL of the national intake API");
+        required(problems, "token-url", tokenUrl, "địa chỉ cấp token OAuth2", "the OAuth2 token endpoint");
+        required(problems, "client-id", clientId, "client id do hệ thống quốc gia cấp", "the client id the national system issued");
+        required(problems, "client-secret", clientSecret, "client secret (biến môi trường NATIONAL_CLIENT_SECRET)",
+                "the client secret (environment NATIONAL_CLIENT_SECRET)");
+        required(problems, "sender-id", senderId, "mã đơn vị gửi trong mỗi lô", "the sender id named in every batch");
         pair(problems, "ndxp.calling-system", ndxp.callingSystem, "ndxp.providing-system", ndxp.providingSystem);
         passwordOf(problems, "tls.client-keystore", tls.clientKeystore, tls.clientKeystorePassword, "NATIONAL_KEYSTORE_PASSWORD");
         passwordOf(problems, "tls.truststore", tls.truststore, tls.truststorePassword, "NATIONAL_TRUSTSTORE_PASSWORD");
         return problems;
     }
 
-    private static void required(List<String> problems, String name, String value, String meaning) {
+    private static void required(List<String> problems, String name, String value, String vietnamese, String english) {
         if (blank(value)) {
-            problems.add("hub.national." + name + ": chưa đặt " + meaning + " / not set");
+            problems.add("hub.national." + name + ": chưa đặt " + vietnamese + " / " + english + " is not set");
         }
     }
 

@@ -61,6 +61,17 @@ class StartupRefusalTest {
     }
 
     @Test
+    void deliveryWithoutTheNationalSystemsSettingsNamesEachMissingOneAndNeverASecret() {
+        Throwable failure = start("default", "hub.national.base-url=", "hub.national.client-secret=", "hub.national.sender-id=");
+
+        MissingSettingsException missing = causeOfType(failure, MissingSettingsException.class);
+        assertThat(missing.problems()).hasSize(3).allSatisfy(p -> assertThat(p).contains(" / "));
+        assertThat(missing.getMessage()).contains("hub.national.base-url", "hub.national.client-secret", "hub.national.sender-id")
+                .doesNotContain("hub.national.token-url").doesNotContain("sandbox-national-secret");
+        assertThat(new MissingSettingsFailureAnalyzer().analyze(failure).getDescription()).isEqualTo(missing.getMessage());
+    }
+
+    @Test
     void brokenReferenceDataStopsStartUpWithEveryProblem(@TempDir Path mappings) throws Exception {
         Files.createDirectories(mappings.resolve("catalog"));
         Files.writeString(mappings.resolve("calendar.yaml"), "timeZone: Mars/Olympus\n");
