@@ -1,8 +1,15 @@
 package vn.dxhub.delivery;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import vn.dxhub.config.HubProperties;
+import vn.dxhub.connector.ClientCredentialsTokens;
+import vn.dxhub.connector.ClientTls;
+import vn.dxhub.connector.NdxpRoute;
+import vn.dxhub.connector.PooledHttpClients;
 import vn.dxhub.connector.SourceException;
 import vn.dxhub.store.PayloadArchive;
 
@@ -39,13 +46,34 @@ public final class NationalClient implements NationalSystem, AutoCloseable {
     private synchronized NationalLink link(String requestSha256) {
         if (link == null) {
             try {
-                link = NationalLink.open(settings, placeholders, ndxpNames, clock);
+                link = open();
             } catch (SourceException | IllegalArgumentException e) {
                 throw PushFailure.transientFailure("Chưa mở được kết nối tới hệ thống quốc gia / cannot set up the line to the national system: "
                         + e.getMessage(), 0, null, requestSha256, e);
             }
         }
         return link;
+    }
+
+    /** Builds the line from the settings; throws {@link IllegalArgumentException} or the keystore's refusal when it cannot. */
+    private NationalLink open() {
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String baseUrl = placeholders.apply(settings.getBaseUrl().strip());
+        String tokenUrl = placeholders.apply(settings.getTokenUrl().strip());
+        NdxpRoute ndxp = NdxpRoute.between(settings.getNdxp().getCallingSystem(), settings.getNdxp().getProvidingSystem(), ndxpNames);
+        NationalSettings.Tls tls = settings.getTls();
+        SSLContext identity = ClientTls.build("hub.national",
+                new ClientTls.Store("hub.national.tls.client-keystore", tls.getClientKeystore(), tls.getClientKeystorePassword(),
+                        "hub.national.tls.client-keystore-password"),
+                new ClientTls.Store("hub.national.tls.truststore", tls.getTruststore(), tls.getTruststorePassword(),
+                        "hub.national.tls.truststore-password"));
+        CloseableHttpClient client = PooledHttpClients.builder(settings.getConnectTimeout(), settings.getReadTimeout(),
+                settings.getMaxConnections(), identity, ndxp.headers()).disableRedirectHandling().build();
+        String batchesUrl = (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + "/batches";
+        return new NationalLink(batchesUrl, client, ndxp, new ClientCredentialsTokens(tokenUrl, settings.getClientId(), settings::getClientSecret, clock));
     }
 
     @Override

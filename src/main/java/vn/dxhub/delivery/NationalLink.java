@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -23,12 +19,9 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import vn.dxhub.config.HubProperties;
 import vn.dxhub.connector.ClientCredentialsTokens;
-import vn.dxhub.connector.ClientTls;
 import vn.dxhub.connector.HttpSource;
 import vn.dxhub.connector.NdxpRoute;
-import vn.dxhub.connector.PooledHttpClients;
 import vn.dxhub.connector.TlsFailures;
 
 /**
@@ -47,32 +40,11 @@ final class NationalLink implements AutoCloseable {
     private final NdxpRoute ndxp;
     private final ClientCredentialsTokens tokens;
 
-    private NationalLink(String batchesUrl, CloseableHttpClient client, NdxpRoute ndxp, ClientCredentialsTokens tokens) {
+    NationalLink(String batchesUrl, CloseableHttpClient client, NdxpRoute ndxp, ClientCredentialsTokens tokens) {
         this.batchesUrl = batchesUrl;
         this.client = client;
         this.ndxp = ndxp;
         this.tokens = tokens;
-    }
-
-    /** Builds the line from the settings; throws {@link IllegalArgumentException} or the keystore's refusal when it cannot. */
-    static NationalLink open(NationalSettings settings, UnaryOperator<String> placeholders, HubProperties.Ndxp names, Clock clock) {
-        List<String> problems = settings.problems();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
-        String baseUrl = placeholders.apply(settings.getBaseUrl().strip());
-        String tokenUrl = placeholders.apply(settings.getTokenUrl().strip());
-        NdxpRoute ndxp = NdxpRoute.between(settings.getNdxp().getCallingSystem(), settings.getNdxp().getProvidingSystem(), names);
-        NationalSettings.Tls tls = settings.getTls();
-        SSLContext identity = ClientTls.build("hub.national",
-                new ClientTls.Store("hub.national.tls.client-keystore", tls.getClientKeystore(), tls.getClientKeystorePassword(),
-                        "hub.national.tls.client-keystore-password"),
-                new ClientTls.Store("hub.national.tls.truststore", tls.getTruststore(), tls.getTruststorePassword(),
-                        "hub.national.tls.truststore-password"));
-        CloseableHttpClient client = PooledHttpClients.builder(settings.getConnectTimeout(), settings.getReadTimeout(),
-                settings.getMaxConnections(), identity, ndxp.headers()).disableRedirectHandling().build();
-        String batchesUrl = (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + "/batches";
-        return new NationalLink(batchesUrl, client, ndxp, new ClientCredentialsTokens(tokenUrl, settings.getClientId(), settings::getClientSecret, clock));
     }
 
     PushResult send(Batch batch, byte[] body, String requestSha256) {
