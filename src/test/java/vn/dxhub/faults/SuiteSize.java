@@ -13,15 +13,15 @@ import vn.dxhub.catalog.ReportingUnits;
  * {@code full} pulls all 34 from 2025Q1 with four times the faults. The gateways come in three groups, one for each
  * pull scenario, so that each scenario starts on records no hub has read yet.
  */
-record SuiteSize(String name, List<List<String>> gatewayGroups, String startPeriod, int pageSize, int faultMultiplier) {
+record SuiteSize(String name, List<List<String>> gatewayGroups, String startPeriod, int faultMultiplier) {
 
     static final String PROPERTY = "faults.size";
 
     static SuiteSize fromSystemProperty(ReportingUnits units, LocalDate today) {
         String name = System.getProperty(PROPERTY, "reduced");
         return switch (name) {
-            case "reduced" -> new SuiteSize(name, List.of(List.of("01", "79"), List.of("08", "48"), List.of("31", "92")), "2025Q2", 10, 1);
-            case "full" -> new SuiteSize(name, dealt(units.validOn(today, ReportingUnit.Kind.PROVINCE), 3), "2025Q1", 20, 4);
+            case "reduced" -> new SuiteSize(name, List.of(List.of("01", "79"), List.of("08", "48"), List.of("31", "92")), "2025Q2", 1);
+            case "full" -> new SuiteSize(name, dealt(units.validOn(today, ReportingUnit.Kind.PROVINCE), 3), "2025Q1", 4);
             default -> throw new IllegalArgumentException(PROPERTY + " is 'reduced' or 'full', not '" + name + "'");
         };
     }
@@ -36,11 +36,13 @@ record SuiteSize(String name, List<List<String>> gatewayGroups, String startPeri
         return dealt.stream().map(List::copyOf).toList();
     }
 
-    List<LgspConnector> group(int index) {
+    /** The connectors of a group of gateways, reading pages of {@code pageSize} records. */
+    List<LgspConnector> group(int index, int pageSize) {
         return gatewayGroups.get(index).stream().map(gateway -> LgspConnector.of(gateway, startPeriod, pageSize)).toList();
     }
 
+    /** Every connector the suite may start, as the sources are read for the reconciliation (page size plays no part). */
     List<LgspConnector> allConnectors() {
-        return IntStream.range(0, gatewayGroups.size()).mapToObj(this::group).flatMap(List::stream).toList();
+        return IntStream.range(0, gatewayGroups.size()).mapToObj(g -> group(g, 0)).flatMap(List::stream).toList();
     }
 }
