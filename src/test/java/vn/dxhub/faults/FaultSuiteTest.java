@@ -208,6 +208,7 @@ class FaultSuiteTest {
 
         awaitEveryRecordIn();
         assertThat(hub.isAlive()).as("the hub lived through the outage").isTrue();
+        assertThat(failedRuns(LgspConnector.ids(group), "permanent")).as("runs the outage failed as if they could never succeed").isEmpty();
     }
 
     @Test
