@@ -20,26 +20,12 @@ import org.awaitility.Awaitility;
  * <p>PostgreSQL can be stopped and started again during a scenario when {@code HUB_TEST_PG_STOP} and
  * {@code HUB_TEST_PG_START} hold the commands that do it on this machine.
  */
-final class SharedDatabase {
+record SharedDatabase(String url, String username, String password, String stopCommand, String startCommand) {
 
     static final String STOP_COMMAND = "HUB_TEST_PG_STOP";
     static final String START_COMMAND = "HUB_TEST_PG_START";
 
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
-
-    private final String url;
-    private final String username;
-    private final String password;
-    private final String stopCommand;
-    private final String startCommand;
-
-    private SharedDatabase(String url, String username, String password, String stopCommand, String startCommand) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
-        this.stopCommand = stopCommand;
-        this.startCommand = startCommand;
-    }
 
     /** PostgreSQL from the environment, or a new H2 file database under {@code dir}. */
     static SharedDatabase fromEnvironment(Path dir) {
@@ -57,16 +43,10 @@ final class SharedDatabase {
         return value == null ? "" : value;
     }
 
-    String url() {
+    /** The URL only: the password stays out of any message. */
+    @Override
+    public String toString() {
         return url;
-    }
-
-    String username() {
-        return username;
-    }
-
-    String password() {
-        return password;
     }
 
     boolean isPostgres() {
