@@ -14,6 +14,8 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import vn.dxhub.catalog.Period;
 import vn.dxhub.catalog.ReportingCalendar;
 import vn.dxhub.lint.LintException;
@@ -153,6 +155,10 @@ public class ConnectorRunner {
     }
 
     private Result execute(ConnectorInstance connector, Trigger trigger, Work work) {
+        int cutOff = ledger.closeCutOff(connector.id());
+        if (cutOff > 0) {
+            log.warn("{}: đã đóng {} lần chạy trước bị ngắt / closed {} earlier runs that were cut off", connector.id(), cutOff, cutOff);
+        }
         long runId = ledger.start(connector.id(), trigger.name().toLowerCase());
         List<String> fetched = new ArrayList<>();
         ConnectorRun run = null;
@@ -174,7 +180,9 @@ public class ConnectorRunner {
         } catch (LintException e) {
             ended = true;
             return failed(connector, runId, fetched, run, Outcome.REFUSED, e.getMessage());
-        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException e) {
+        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
+                 | CannotCreateTransactionException | TransactionSystemException e) {
+            // the last two: the database went away when a transaction began, committed or rolled back
             ended = true;
             log.warn("{}: cơ sở dữ liệu của hub lỗi trong lần chạy {} / the hub's database failed: {}", connector.id(), runId,
                     e.getMostSpecificCause().getMessage());

@@ -26,14 +26,30 @@ public class QuarantineStore {
     /** Where the bad record was: connector, run, payload and its place in the payload (page and index, sheet and row, ...). */
     public record Origin(String connectorId, Long runId, Long payloadId, String locator) {}
 
+    /**
+     * Parks a record, once: a record of a payload already quarantined at the same place is not parked again. A run cut
+     * off in the middle of a payload (the hub killed, the database gone, a later page of the same period failing) has
+     * parked part of it, and the next run reads the payload again from its start. One run per connector at a time (its
+     * lease) makes the check and the insert safe together.
+     */
     public void quarantine(Origin origin, String fragment, List<Problem> reasons) {
+        String locator = PayloadArchive.truncate(origin.locator(), 400);
+        if (origin.payloadId() != null && alreadyParked(origin.connectorId(), origin.payloadId(), locator)) {
+            return;
+        }
         jdbc.sql("""
                         insert into quarantine (connector_id, run_id, payload_id, record_locator, fragment, reasons, state, created_at)
                         values (:c, :r, :p, :loc, :f, :why, 'open', :at)""")
                 .param("c", origin.connectorId()).param("r", origin.runId()).param("p", origin.payloadId())
-                .param("loc", PayloadArchive.truncate(origin.locator(), 400)).param("f", fragment).param("why", toJson(reasons))
+                .param("loc", locator).param("f", fragment).param("why", toJson(reasons))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    private boolean alreadyParked(String connectorId, long payloadId, String locator) {
+        // by connector first: the quarantine has an index on it, none on the payload
+        return jdbc.sql("select count(*) from quarantine where connector_id = :c and payload_id = :p and record_locator = :loc")
+                .param("c", connectorId).param("p", payloadId).param("loc", locator).query(Long.class).single() > 0;
     }
 
     /** A quarantined record as an operator reads it: where it was, what it was, and why. */

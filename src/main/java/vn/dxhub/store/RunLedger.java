@@ -67,6 +67,18 @@ public class RunLedger {
     }
 
     /**
+     * Closes as failed the connector's runs still recorded as "running". Called by a run that holds the connector's
+     * lease, so none of them is alive: their instance crashed, or lost the database before it could record their end.
+     */
+    public int closeCutOff(String connectorId) {
+        return jdbc.sql("""
+                        update connector_run set status = 'failed', ended_at = :at, error_kind = 'transient',
+                               error_message = 'Lần chạy bị ngắt trước khi ghi được kết quả / the run was cut off before its end was recorded'
+                        where connector_id = :c and status = 'running'""")
+                .param("at", now()).param("c", connectorId).update();
+    }
+
+    /**
      * Runs left "running" by an instance that stopped or crashed (their connector's lease has lapsed) are
      * closed as failed, so the run history never shows a run that will not finish.
      */

@@ -7,14 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dxhub.store.RunLedger;
 import vn.dxhub.support.HubTestData;
 
 /** lgsp-rest against the LGSP gateway simulator, including its failures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LgspRestConnectorTest extends SimulatorConnectorTest {
+
+    @Autowired
+    RunLedger ledger;
 
     private static String connector(String id, String province, Map<String, String> extra) {
         String gateway = "http://localhost:{{local.server.port}}/sandbox/lgsp/" + province;
@@ -60,6 +65,17 @@ class LgspRestConnectorTest extends SimulatorConnectorTest {
                 .isEqualTo("succeeded");
         assertThat(jdbc.sql("select obs_value from observation where indicator_code = '1.4' and period_id = '2026Q3'")
                 .query(java.math.BigDecimal.class).single()).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
+    }
+
+    @Test
+    void aRunWhoseEndWasNeverRecordedIsClosedByTheNextRunOfItsConnector() {
+        long cutOff = ledger.start("lgsp-t01", "schedule");
+
+        ConnectorRunner.Result result = runner.run("lgsp-t01", ConnectorRunner.Trigger.MANUAL);
+
+        assertThat(result.succeeded()).as(result.error()).isTrue();
+        assertThat(jdbc.sql("select status || ' ' || error_kind from connector_run where id = ?").param(cutOff).query(String.class).single())
+                .isEqualTo("failed transient");
     }
 
     @Test
