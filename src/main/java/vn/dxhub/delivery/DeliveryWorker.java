@@ -82,7 +82,8 @@ public class DeliveryWorker {
         }
         int released = outbox.release(claim);
         if (cause == null || cause instanceof CallNotPermittedException) {
-            log.warn("Lô {}: mạch ngắt đang mở, không gửi, trả {} bản ghi về hàng đợi / batch {}: circuit breaker open, not sent, {} records put back to pending",
+            // every poll while the breaker is open: the breaker's own transitions are the operator's warning
+            log.debug("Lô {}: mạch ngắt đang mở, không gửi, trả {} bản ghi về hàng đợi / batch {}: circuit breaker open, not sent, {} records put back to pending",
                     claim.batchId(), released, claim.batchId(), released);
         } else {
             log.error("Lô {}: không ghi được kết quả, trả {} bản ghi về hàng đợi để gửi lại / batch {}: the outcome could not be recorded, {} records put back to pending",
