@@ -2,6 +2,7 @@ package vn.dxhub.delivery;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.CircuitBreakerConstants;
 
 /**
  * The delivery workers as Camel routes, plumbing only: {@code delivery-worker-1 ... n}, each a scheduler that claims the
@@ -29,18 +30,18 @@ class DeliveryRoutes extends RouteBuilder {
             from("scheduler:delivery-" + i + "?greedy=true&initialDelay=" + poll + "&delay=" + poll)
                     .routeId("delivery-worker-" + i)
                     .description("Gửi lô bản ghi lên hệ thống đánh giá quốc gia / push batches to the national evaluation system")
+                    // only a batch pushed and settled makes the scheduler look again at once: an idle poll, a batch put back
+                    // and an error (the database down) wait for the poll interval
+                    .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
                     .bean(worker, "nextBatch")
-                    .choice()
-                        .when(body().isNull())
-                            .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
-                        .otherwise()
-                            .circuitBreaker()
-                                .resilience4jConfiguration().circuitBreaker(BREAKER).end()
-                                .bean(worker, "push")
-                            .onFallback()
-                                .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, constant(false))
-                                .bean(worker, "notSent(${body}, ${exchangeProperty.CamelExceptionCaught})")
-                            .end()
+                    .filter(body().isNotNull())
+                        .circuitBreaker()
+                            .resilience4jConfiguration().circuitBreaker(BREAKER).end()
+                            .bean(worker, "push")
+                        .onFallback()
+                            .bean(worker, "notSent(${body}, ${exchangeProperty.CamelExceptionCaught})")
+                        .end()
+                        .setProperty(Exchange.SCHEDULER_POLLED_MESSAGES, exchangeProperty(CircuitBreakerConstants.RESPONSE_SUCCESSFUL_EXECUTION))
                     .end();
         }
     }
