@@ -16,9 +16,10 @@ public class DxHubApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && EvidenceVerificationCommand.NAME.equals(args[0])) {
-            // the verdict is the output: the framework's start-up lines stay out of it unless asked for
+            // the verdict, or why there is none, is the whole output: the framework's log lines and stack traces stay out
+            // of it unless asked for (--logging.level.root=INFO)
             if (System.getProperty("logging.level.root") == null) {
-                System.setProperty("logging.level.root", "WARN");
+                System.setProperty("logging.level.root", "OFF");
             }
             System.exit(EvidenceVerificationCommand.run(System.out, Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -1,6 +1,7 @@
 package vn.dxhub.delivery;
 
 import java.io.PrintStream;
+import java.util.stream.Collectors;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -9,9 +10,11 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.validation.ObjectError;
 import vn.dxhub.config.DatabaseConfig;
 import vn.dxhub.config.HubProperties;
 
@@ -49,12 +52,20 @@ public final class EvidenceVerificationCommand {
             out.println(verdict.message());
             return verdict.intact() ? 0 : 1;
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            out.println("Không kiểm tra được chuỗi bằng chứng / the evidence chain could not be checked: " + root.getMessage());
+            out.println("Không kiểm tra được chuỗi bằng chứng / the evidence chain could not be checked: " + reason(e));
             return 2;
         }
+    }
+
+    /** The settings that are wrong, each with its message, or else the innermost cause (the database refused, is down, ...). */
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindValidationException invalid) {
+                return invalid.getValidationErrors().getAllErrors().stream().map(ObjectError::getDefaultMessage).collect(Collectors.joining("; "));
+            }
+            root = t;
+        }
+        return root.getMessage();
     }
 }

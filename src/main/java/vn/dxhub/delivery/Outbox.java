@@ -44,10 +44,6 @@ public class Outbox {
         this.backoff = new Backoff(settings.getInitialBackoff(), settings.getMaxBackoff());
     }
 
-    public String owner() {
-        return owner;
-    }
-
     /** Claims up to {@code max} ready rows, however few. */
     public Optional<Claim> claim(int max) {
         return claim(max, Duration.ZERO);

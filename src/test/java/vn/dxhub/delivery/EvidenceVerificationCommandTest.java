@@ -55,6 +55,16 @@ class EvidenceVerificationCommandTest {
     }
 
     @Test
+    void aDatabaseItCannotOpenExitsTwoSayingWhyWithoutAStackTrace() {
+        int exit = EvidenceVerificationCommand.run(new PrintStream(printed, true, StandardCharsets.UTF_8),
+                "--hub.database.url=jdbc:h2:file:./target/no-such-hub;IFEXISTS=TRUE", "--hub.database.username=sa", "--hub.database.password=");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Không kiểm tra được chuỗi bằng chứng / the evidence chain could not be checked: ")
+                .contains("no-such-hub").doesNotContain("\tat ");
+    }
+
+    @Test
     void itStartsTheDatabaseOnlyWithoutWebServerRoutesOrWorkers() {
         try (ConfigurableApplicationContext context = EvidenceVerificationCommand.start()) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
