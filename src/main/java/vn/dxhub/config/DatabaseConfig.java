@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * explicit rather than library defaults.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfig {
+public class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(HubProperties properties) {
