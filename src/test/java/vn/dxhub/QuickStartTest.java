@@ -3,11 +3,18 @@ package vn.dxhub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import vn.dxhub.catalog.ReportingCalendar;
@@ -19,10 +26,11 @@ import vn.dxhub.support.HubTestData;
  * schedules. Within two minutes every province has DVC, SQL and FHIR (health indicators) values for the current
  * period, three have LGSP values, two have reporting-system values, the sample Phụ lục 01 in inbox/phu-luc-01/ is
  * imported with its two wrong rows quarantined by row number, and the bad records the simulators emit are in
- * quarantine with their reasons: every connector kind stores observations.
+ * quarantine with their reasons: every connector kind stores observations. Every stored revision reaches the built-in
+ * national system simulator: delivered, or rejected with its reason; none is left waiting or dead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hub.routes-dir=routes", "hub.simulators.bad-record-rate=0.02"})
+        properties = {"hub.routes-dir=routes", "hub.simulators.bad-record-rate=0.02", "hub.delivery.enabled=true"})
 @DirtiesContext
 class QuickStartTest {
 
@@ -35,12 +43,15 @@ class QuickStartTest {
     @Autowired
     ConnectorRegistry connectors;
 
+    @Autowired
+    TestRestTemplate http;
+
     private long unitsWithValues(String source, String period) {
         return HubTestData.count(jdbc, "select count(distinct unit_id) from observation where source_system = ? and period_id = ?", source, period);
     }
 
     @Test
-    void withinTwoMinutesEveryProvinceHasCurrentValuesAndBadRecordsAreQuarantined() {
+    void withinTwoMinutesEveryProvinceHasCurrentValuesAndBadRecordsAreQuarantined() throws Exception {
         assertThat(connectors.all()).hasSize(43);
         assertThat(connectors.refusedFiles()).isEmpty();
         // the sample form is imported once per start (it stays in the repository), so it is checked before the data is cleared
@@ -77,5 +88,23 @@ class QuickStartTest {
                 .filter(run -> connectors.find(run.substring(0, run.indexOf(':'))).isPresent())
                 .toList();
         assertThat(failedRuns).as("failed runs of the quick start's connectors (other test contexts share the database)").isEmpty();
+
+        // the connectors go on storing while this waits: what was stored before now is pushed and answered within a minute
+        Timestamp storedBefore = Timestamp.from(Instant.now());
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(HubTestData.count(jdbc, "select count(*) from delivery where state not in ('delivered', 'rejected') and created_at < ?",
+                        storedBefore)).as("deliveries pending, in flight or dead").isZero());
+        assertThat(HubTestData.count(jdbc, "select count(*) from delivery where state = 'delivered'")).isPositive();
+        assertThat(HubTestData.count(jdbc, "select count(*) from delivery_receipt r join delivery d on d.id = r.delivery_id "
+                + "where d.state = 'rejected' and r.outcome = 'rejected' and r.reason is not null"))
+                .isEqualTo(HubTestData.count(jdbc, "select count(*) from delivery where state = 'rejected'"));
+        Set<String> received = new HashSet<>();
+        nationalReport().path("keys").forEach(key -> received.add(key.path("idempotencyKey").asText()));
+        assertThat(received).containsAll(jdbc.sql("select idempotency_key from delivery where state in ('delivered', 'rejected')")
+                .query(String.class).list());
+    }
+
+    private JsonNode nationalReport() throws Exception {
+        return new ObjectMapper().readTree(http.getForObject("/sandbox/national/received", String.class));
     }
 }
