@@ -52,16 +52,22 @@ public class Outbox {
     /**
      * Claims a batch when {@code max} rows are ready or the oldest ready row has waited {@code linger}; otherwise claims
      * nothing, so that records arriving one by one travel together. Ready means pending and due, or in flight with a
-     * lapsed lease. Each claimed row counts an attempt.
+     * lapsed lease, and no earlier revision of the same value still waiting or in flight: the national system keeps the
+     * last value it receives, so revisions of one value reach it in order. Each claimed row counts an attempt.
      */
     public Optional<Claim> claim(int max, Duration linger) {
         return tx.execute(status -> {
             Instant now = clock.instant();
             List<Ready> ready = jdbc.sql("""
-                            select id, case when state = 'pending' then next_attempt_at else lease_until end as ready_since
-                            from delivery
-                            where (state = 'pending' and next_attempt_at <= :now) or (state = 'in_flight' and lease_until < :now)
-                            order by ready_since, id
+                            select d.id, case when d.state = 'pending' then d.next_attempt_at else d.lease_until end as ready_since
+                            from delivery d
+                            where ((d.state = 'pending' and d.next_attempt_at <= :now) or (d.state = 'in_flight' and d.lease_until < :now))
+                              and not exists (
+                                  select 1 from observation_revision r
+                                  join observation_revision earlier on earlier.observation_id = r.observation_id and earlier.revision < r.revision
+                                  join delivery e on e.revision_id = earlier.id
+                                  where r.id = d.revision_id and e.state in ('pending', 'in_flight'))
+                            order by ready_since, d.id
                             limit :max
                             for update skip locked""")
                     .param("now", Timestamp.from(now)).param("max", max)

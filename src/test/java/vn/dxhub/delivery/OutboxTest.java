@@ -133,18 +133,49 @@ class OutboxTest {
         store.store(first, new ObservationStore.Provenance("lgsp-01", null, payload.id()));
         store.store(DeliveryTestData.value("01", "100"), new ObservationStore.Provenance("lgsp-01", null, payload.id()));
 
-        Claim claim = outbox("a").claim(10).orElseThrow();
+        Outbox outbox = outbox("a");
+        Claim claim = outbox.claim(10).orElseThrow();
 
         assertThat(claim.attempt()).isEqualTo(1);
-        assertThat(claim.batch().records()).extracting(r -> r.observation().value(), r -> r.observation().revision())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("87.5"), 1), org.assertj.core.groups.Tuple.tuple(new BigDecimal("100"), 2));
-        OutgoingRecord second = claim.batch().records().get(1);
+        assertThat(claim.batch().records()).as("the second revision waits until the first is answered")
+                .extracting(r -> r.observation().value(), r -> r.observation().revision())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("87.5"), 1));
+        assertThat(outbox.claim(10)).isEmpty();
+        outbox.answered(claim, Instant.now(), accepted(claim));
+
+        Claim next = outbox.claim(10).orElseThrow();
+        OutgoingRecord second = next.batch().records().get(0);
+        assertThat(second.observation().value()).isEqualTo(new BigDecimal("100"));
         assertThat(second.idempotencyKey()).endsWith("-r2");
         assertThat(second.observation().source().system()).isEqualTo("lgsp");
         assertThat(second.observation().source().connector()).isEqualTo("lgsp-01");
         assertThat(second.observation().source().payloadSha256()).isEqualTo(payload.sha256());
         assertThat(second.observation().source().fetchedAt()).isNotNull();
-        assertThat(count(jdbc, "select count(*) from delivery where state = 'in_flight' and attempts = 1 and lease_owner = 'a'")).isEqualTo(2);
+        assertThat(count(jdbc, "select count(*) from delivery where state = 'in_flight' and attempts = 1 and lease_owner = 'a'")).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterRevisionWaitsWhileAnEarlierOneIsRetriedAndGoesOnceItIsDead() throws InterruptedException {
+        Observation first = DeliveryTestData.value("01", "87.5");
+        store.store(first, new ObservationStore.Provenance("lgsp-01", null, null));
+        store.store(DeliveryTestData.value("01", "90"), new ObservationStore.Provenance("lgsp-01", null, null));
+        DeliveryProperties settings = new DeliveryProperties();
+        settings.setMaxAttempts(2);
+        settings.setInitialBackoff(Duration.ofMillis(1));
+        settings.setMaxBackoff(Duration.ofMillis(1));
+        Outbox outbox = new Outbox(jdbc, tx, evidence, clock, settings, "a");
+
+        Claim firstTry = outbox.claim(10).orElseThrow();
+        outbox.failed(firstTry, Instant.now(), PushFailure.transientFailure("HTTP 503", 503, null, null, null));
+        Thread.sleep(20);
+        Claim secondTry = outbox.claim(10).orElseThrow();
+        assertThat(secondTry.batch().records()).extracting(r -> r.observation().revision()).containsExactly(1);
+        outbox.failed(secondTry, Instant.now(), PushFailure.transientFailure("HTTP 503", 503, null, null, null));
+        assertThat(count(jdbc, "select count(*) from delivery where state = 'dead'")).isEqualTo(1);
+
+        Claim after = outbox.claim(10).orElseThrow();
+        assertThat(after.batch().records()).as("the first revision is dead: the second may go").extracting(r -> r.observation().revision())
+                .containsExactly(2);
     }
 
     @Test
