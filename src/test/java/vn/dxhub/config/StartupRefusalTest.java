@@ -62,7 +62,7 @@ class StartupRefusalTest {
 
     @Test
     void deliveryWithoutTheNationalSystemsSettingsNamesEachMissingOneAndNeverASecret() {
-        Throwable failure = start("default", "hub.national.base-url=", "hub.national.client-secret=", "hub.national.sender-id=");
+        Throwable failure = start("default", "hub.delivery.enabled=true", "hub.national.base-url=", "hub.national.client-secret=", "hub.national.sender-id=");
 
         MissingSettingsException missing = causeOfType(failure, MissingSettingsException.class);
         assertThat(missing.problems()).hasSize(3).allSatisfy(p -> assertThat(p).contains(" / "));
