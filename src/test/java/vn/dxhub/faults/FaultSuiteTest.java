@@ -11,16 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -69,19 +67,16 @@ class FaultSuiteTest {
     private static final int SMALL_PAGE = 10;
     /** A quarter's records in one page: the page takes long enough to store for a kill or an outage to land in its middle. */
     private static final int WHOLE_QUARTER_PAGE = 50;
-    /** Where a one-shot fault of the national simulator hits a batch rather than a token request, and the token endpoint. */
+    /** Where a one-shot fault of the national simulator hits a batch rather than a token request. */
     private static final String BATCHES_PATH = "/batches";
-    private static final String NATIONAL_TOKEN_PATH = "/oauth/token";
     /** Slow enough for a push to be caught in flight, well within the hubs' read timeout. */
     private static final long SLOW_NATIONAL_MS = 800;
-    /** Short, so that a killed hub's deliveries are claimed again within seconds; above the read timeout, as it must be. */
-    private static final Duration DELIVERY_LEASE = Duration.ofSeconds(6);
-    private static final Duration NATIONAL_READ_TIMEOUT = Duration.ofSeconds(2);
-    /** A push claimed this recently is still under way when a graceful stop's timeout runs out. */
-    private static final Duration JUST_CLAIMED = Duration.ofMillis(300);
-    private static final Duration SHUTDOWN_TIMEOUT = Duration.ofMillis(300);
+    /** A push claimed this recently is still under way (the national system being slow) when a graceful stop's timeout runs out. */
+    private static final Duration JUST_CLAIMED = HubSettings.SHUTDOWN_TIMEOUT;
     /** The start of the line a hub logs for each batch it pushed, answered or failed. */
     private static final String PUSHED = "Lô / batch b-";
+    /** What a hub logs when the outcome of a push could not be written (the database gone). */
+    private static final String OUTCOME_NOT_RECORDED = "the outcome could not be recorded";
     private static final Pattern RELEASED_ON_STOP = Pattern.compile("delivery stopped: (\\d+) held records put back to pending");
 
     @DynamicPropertySource
@@ -117,11 +112,12 @@ class FaultSuiteTest {
     EvidenceVerifier evidence;
 
     private final Path routes = WORKSPACE.resolve("routes");
-    private final String schedulerName = "dxhub-faults-" + UUID.randomUUID();
     private final List<LgspConnector> active = new ArrayList<>();
 
     @RegisterExtension
     final Hubs hubs = new Hubs(WORKSPACE, this::hubSettings);
+
+    private HubSettings settings;
 
     private SuiteSize size;
     private Sandbox sandbox;
@@ -147,6 +143,7 @@ class FaultSuiteTest {
         jdbc.sql("delete from connector_lease where connector_id like :prefix").param("prefix", LgspConnector.ID_PREFIX + "%").update();
         Files.createDirectories(routes);
         size = SuiteSize.fromSystemProperty(units, calendar.today());
+        settings = new HubSettings(DATABASE, routes, sandboxPort, properties.getSimulators(), size.batchSize());
         convergence = Duration.ofMinutes("full".equals(size.name()) ? 15 : 3);
         sandbox = new Sandbox(http);
         LgspTruth truth = LgspTruth.read(http, sandbox, properties.getSimulators().getLgsp().getClientSecret(), size.allConnectors(),
@@ -157,6 +154,11 @@ class FaultSuiteTest {
         sandbox.plan("national", national);
         sandbox.forgetNationalReceived();
         http.delete("/sandbox/calls");
+    }
+
+    @BeforeEach
+    void onlyTheSuitesSettings() {
+        settings.clearScenario();
     }
 
     @Test
@@ -229,22 +231,26 @@ class FaultSuiteTest {
         stopHubs();
         List<LgspConnector> group = size.group(2, WHOLE_QUARTER_PAGE);
         sandbox.plan("lgsp", Sandbox.Plan.badRecords(BAD_RECORD_RATE).withLatency(SLOW_SOURCE_MS));
-        // pushes slow enough that the outage also lands while the outcome of one is being written
+        // pushes slow enough to be caught in flight, and writes that fail once the database has not answered for 2 s
+        // rather than wait the default 10 s for it: the outage lands while a pull stores and while a push's outcome is written
         sandbox.plan("national", national.withLatency(SLOW_NATIONAL_MS));
+        settings.forScenario("hub.database.connection-timeout", "2s");
         addConnectors(group);
         HubProcess hub = startHub();
-        awaitRecordsStoredByARun(group);
-        await("a push of " + hub + " in flight").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
-                .until(() -> !deliveries.heldBy(hub).isEmpty());
+        await("a run of " + LgspConnector.ids(group) + " that has stored records, and a push of " + hub + " just begun")
+                .atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10)).ignoreExceptions()
+                .until(() -> !runsInProgress(group, true).isEmpty() && !justClaimedBy(hub).isEmpty());
         int logBefore = hub.logText().length();
 
         DATABASE.stop();
         databaseRestarts++;
         try {
-            await("the hub meets the stopped database").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250)).until(() -> {
-                String log = hub.logText().substring(logBefore);
-                return log.contains("run failed") || log.contains("could not be recorded");
-            });
+            await("the hub meets the stopped database in a pull and in a push").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        String log = hub.logText().substring(logBefore);
+                        return (log.contains("run failed") || log.contains("run could not be recorded")
+                                || log.contains("run's end could not be recorded")) && log.contains(OUTCOME_NOT_RECORDED);
+                    });
         } finally {
             DATABASE.start();
         }
@@ -263,7 +269,7 @@ class FaultSuiteTest {
         stopHubs();
         int m = size.faultMultiplier();
         List<Sandbox.Shot> shots = List.of(
-                Sandbox.Shot.of("HTTP_500", m, NATIONAL_TOKEN_PATH),
+                Sandbox.Shot.of("HTTP_500", m, HubSettings.NATIONAL_TOKEN_PATH),
                 Sandbox.Shot.of("HTTP_500", 2 * m, BATCHES_PATH),
                 Sandbox.Shot.of("HTTP_503", 2 * m, BATCHES_PATH).retryAfter(1),
                 Sandbox.Shot.of("HTTP_429", 2 * m, BATCHES_PATH).retryAfter(1),
@@ -340,7 +346,7 @@ class FaultSuiteTest {
         HubProcess staying = pair.get(1);
         await("both hubs pushing, " + leaving + " with a push just begun").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(10))
                 .ignoreExceptions()
-                .until(() -> !deliveries.justClaimedBy(leaving, DELIVERY_LEASE, JUST_CLAIMED).isEmpty() && staying.timesLogged(PUSHED) > 0);
+                .until(() -> !justClaimedBy(leaving).isEmpty() && staying.timesLogged(PUSHED) > 0);
         List<Long> held = deliveries.heldBy(leaving);
         assertThat(deliveries.pending()).as("revisions waiting for their push when one hub stops").isNotEmpty();
 
@@ -404,29 +410,12 @@ class FaultSuiteTest {
 
     private FaultFigures figures(PullReconciliation.Report report, PushReconciliation.Report pushed, EvidenceVerifier.Verdict chain,
             EvidenceTampering.Result tampering) {
-        PullReconciliation.Runs runs = report.runs();
-        NationalReport received = pushed.national();
         return new FaultFigures()
                 .add("size", size.name() + ", " + active.size() + " LGSP connectors from " + size.startPeriod() + ", batches of "
                         + size.batchSize() + ", database " + (DATABASE.isPostgres() ? "PostgreSQL" : "H2"))
-                .add("records expected", (report.expectedGood() + report.expectedBad()) + " (" + report.expectedGood() + " good, "
-                        + report.expectedBad() + " spoiled by the source)")
-                .add("stored", report.stored() + " (" + report.wrongFigures().size() + " with wrong figures)")
-                .add("quarantined", report.quarantineEntries())
-                .add("revisions", report.revisions() + " (" + report.revisionsWithoutDelivery() + " without a delivery row)")
-                .add("runs", runs.total() + " (failed and retried: " + runs.failedTransient() + " transient, " + runs.failedPermanent()
-                        + " permanent; left running: " + runs.running().size() + ")")
+                .pulled(report)
                 .add("source faults served", (faultsQueued - sandbox.faultsWaiting("lgsp")) + " of " + faultsQueued)
-                .add("sent", pushed.evidenceEntries() + " batches, " + pushed.evidenceRecords() + " records (every push in the evidence log)")
-                .add("national system took", received.batches() + " batches, " + received.recordsReceived() + " records, "
-                        + received.keys().size() + " keys")
-                .add("accepted", received.outcome("accepted"))
-                .add("updated", received.outcome("updated"))
-                .add("unchanged", received.outcome("unchanged"))
-                .add("rejected", received.outcome("rejected") + " (hub: " + pushed.state("rejected") + ", with the national system's reason)")
-                .add("retried", pushed.retried() + " (attempts beyond the first)")
-                .add("duplicates suppressed", received.duplicatesSuppressed() + " (receipts marked duplicate: " + pushed.duplicateReceipts() + ")")
-                .add("dead", pushed.state("dead"))
+                .pushed(pushed)
                 .add("national faults served", (nationalFaultsQueued - sandbox.faultsWaiting("national")) + " of " + nationalFaultsQueued)
                 .add("circuit breaker opened", hubs.timesLogged("from CLOSED to OPEN") + " times")
                 .add("evidence chain", (chain.intact() ? "intact, " : "BROKEN, ") + chain.entries() + " entries; verify-evidence on " + tampering)
@@ -435,65 +424,19 @@ class FaultSuiteTest {
                         + " in the middle of a push (" + heldAtPushKills + " deliveries in flight)")
                 .add("graceful stop mid-push", releasedOnStop + " held deliveries put back to pending, pushed by the other hub")
                 .add("database restarts", databaseRestarts + (DATABASE.whyNoRestart().isPresent() ? " (scenario skipped)"
-                        : " (" + hubs.timesLogged("the outcome could not be recorded") + " push outcomes it kept from being written)"))
+                        : " (" + hubs.timesLogged(OUTCOME_NOT_RECORDED) + " push outcomes it kept from being written)"))
                 .add("duplicated", (report.duplicated() + pushed.duplicated()) + " (pull " + report.duplicated() + ", push " + pushed.duplicated() + ")")
                 .add("lost", (report.lost() + pushed.lost()) + " (pull " + report.lost() + ", push " + pushed.lost() + ")");
     }
 
     /** {@code verify-evidence} run by an operator against the shared database, in a JVM of its own. */
     private HubProcess.Finished verifyEvidence() {
-        return HubProcess.command(EvidenceVerificationCommand.NAME, new HubProcess.Settings(
-                Map.of("hub.database.url", DATABASE.url(), "hub.database.username", DATABASE.username()),
-                Map.of("HUB_DATABASE_PASSWORD", DATABASE.password())), WORKSPACE);
+        return HubProcess.command(EvidenceVerificationCommand.NAME, settings.databaseOnly(), WORKSPACE);
     }
 
+    /** The settings of a hub started now: the suite's and the current scenario's. */
     private HubProcess.Settings hubSettings() {
-        Map<String, String> arguments = new LinkedHashMap<>();
-        arguments.put("hub.simulators.enabled", "false");
-        arguments.put("hub.database.url", DATABASE.url());
-        arguments.put("hub.database.username", DATABASE.username());
-        arguments.put("hub.database.max-pool-size", "6");
-        arguments.put("hub.mappings-dir", Path.of("mappings").toAbsolutePath().toString());
-        arguments.put("hub.routes-dir", routes.toString());
-        // a killed hub's connectors are free again within seconds, and its Quartz triggers recovered as fast
-        arguments.put("hub.connectors.lease", "5s");
-        arguments.put("spring.quartz.properties.org.quartz.scheduler.instanceName", schedulerName);
-        arguments.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "2000");
-        arguments.putAll(deliverySettings());
-        Map<String, String> environment = Map.of(
-                "HUB_DATABASE_PASSWORD", DATABASE.password(),
-                LgspConnector.SECRET_PROPERTY, properties.getSimulators().getLgsp().getClientSecret(),
-                "NATIONAL_CLIENT_SECRET", properties.getSimulators().getNational().getClientSecret());
-        return new HubProcess.Settings(arguments, environment);
-    }
-
-    /**
-     * Delivery to this JVM's national simulator, scaled down so that every fault plays out in seconds: small batches that
-     * go at once, short backoffs, a short lease, a breaker that probes again after a second. Enough attempts that no
-     * delivery runs out of them however the one-shot faults fall on batches (dead deliveries would stay visible, not lost,
-     * but the suite proves every revision arrives). A short stop timeout, so that a graceful stop in the middle of a push
-     * hands what the hub holds back to the outbox.
-     */
-    private Map<String, String> deliverySettings() {
-        String simulator = "http://localhost:" + sandboxPort + "/sandbox/national";
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("hub.delivery.enabled", "true");
-        settings.put("hub.national.base-url", simulator + "/api/v1");
-        settings.put("hub.national.token-url", simulator + NATIONAL_TOKEN_PATH);
-        settings.put("hub.national.client-id", properties.getSimulators().getNational().getClientId());
-        settings.put("hub.national.sender-id", "dxhub-faults");
-        settings.put("hub.national.connect-timeout", "1s");
-        settings.put("hub.national.read-timeout", NATIONAL_READ_TIMEOUT.toMillis() + "ms");
-        settings.put("hub.delivery.batch-size", Integer.toString(size.batchSize()));
-        settings.put("hub.delivery.linger", "200ms");
-        settings.put("hub.delivery.poll-interval", "200ms");
-        settings.put("hub.delivery.lease", DELIVERY_LEASE.toMillis() + "ms");
-        settings.put("hub.delivery.initial-backoff", "200ms");
-        settings.put("hub.delivery.max-backoff", "2s");
-        settings.put("hub.delivery.max-attempts", "30");
-        settings.put("hub.delivery.shutdown-timeout", SHUTDOWN_TIMEOUT.toMillis() + "ms");
-        settings.put("hub.delivery.circuit-breaker.wait-in-open-state", "1s");
-        return settings;
+        return settings.get();
     }
 
     /** Starts a hub and checks it loaded every route file of the suite. */
@@ -515,7 +458,8 @@ class FaultSuiteTest {
     /** Stops every running hub with SIGTERM; a graceful stop ends every run it had going. */
     private void stopHubs() {
         hubs.stopAll();
-        assertThat(reconciliation.report(LgspConnector.ids(active)).runs().running()).as("runs left 'running' by a graceful stop").isEmpty();
+        assertThat(jdbc.sql("select id from connector_run where status = 'running'").query(Long.class).list())
+                .as("runs left 'running' by a graceful stop").isEmpty();
     }
 
     private void addConnectors(List<LgspConnector> group) {
@@ -540,6 +484,11 @@ class FaultSuiteTest {
                 });
     }
 
+    /** The deliveries of a push the hub has only just begun, which a graceful stop or an outage lands in the middle of. */
+    private List<Long> justClaimedBy(HubProcess hub) {
+        return deliveries.justClaimedBy(hub, HubSettings.DELIVERY_LEASE, JUST_CLAIMED);
+    }
+
     /** Waits until every delivery has had its answer: none pending or in flight (the records must all be in first). */
     private void awaitEveryRevisionAnswered() {
         await("every delivery answered").atMost(convergence).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
@@ -553,12 +502,6 @@ class FaultSuiteTest {
         assertThat(pushed.unsettled()).as("deliveries not delivered or rejected").isEmpty();
         assertThat(pushed.duplicated()).as("revisions kept twice: receipts %s", pushed.receiptsRepeated()).isZero();
         assertThat(pushed.answersDiffering()).as("receipts other than the national system's answer").isEmpty();
-    }
-
-    /** Waits until a run of the group is in the middle of its pull: 'running', with records already stored. */
-    private void awaitRecordsStoredByARun(List<LgspConnector> group) {
-        await("a run of " + LgspConnector.ids(group) + " has stored records").atMost(Duration.ofMinutes(1)).ignoreExceptions()
-                .until(() -> !runsInProgress(group, true).isEmpty());
     }
 
     /**
