@@ -6,6 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * One step of delivery, as the worker routes call it: take the next batch from the outbox, push it to the national
@@ -16,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final String NOT_RECORDED = "the outcome could not be recorded";
 
     private final Outbox outbox;
     private final NationalSystem national;
@@ -32,9 +39,21 @@ public class DeliveryWorker {
         this.linger = settings.getLinger();
     }
 
-    /** The next batch to send, or null when none is ready yet or the worker is stopping. */
+    /** The next batch to send, or null when none is ready yet, the worker is stopping, or the hub's database is unavailable for now. */
     public Claim nextBatch() {
-        return stopping ? null : outbox.claim(batchSize, linger).orElse(null);
+        if (stopping) {
+            return null;
+        }
+        try {
+            return outbox.claim(batchSize, linger).orElse(null);
+        } catch (RuntimeException e) {
+            if (!databaseUnavailable(e)) {
+                throw e;
+            }
+            log.warn("Không nhận được lô: cơ sở dữ liệu của hub tạm thời không dùng được, sẽ thử lại / no batch claimed: the hub's database is"
+                    + " unavailable for now, tried again later ({})", mostSpecificMessage(e));
+            return null;
+        }
     }
 
     public void push(Claim claim) {
@@ -74,21 +93,53 @@ public class DeliveryWorker {
     /**
      * The push did not happen or did not settle: the circuit breaker was open ({@code cause} null or its refusal), or the
      * settlement itself failed. What this worker still holds of the batch goes back to pending without counting the
-     * attempt; a batch already settled (a transient failure the breaker counted) is left as it is.
+     * attempt; a batch already settled (a transient failure the breaker counted) is left as it is. When the hub's database
+     * is gone, the rows cannot be put back either: they stay in flight and are claimed again when their lease lapses.
      */
     public void notSent(Claim claim, Throwable cause) {
         if (cause instanceof PushFailure) {
             return;
         }
-        int released = outbox.release(claim);
-        if (cause == null || cause instanceof CallNotPermittedException) {
+        boolean breakerOpen = cause == null || cause instanceof CallNotPermittedException;
+        int released;
+        try {
+            released = outbox.release(claim);
+        } catch (RuntimeException e) {
+            if (!databaseUnavailable(e)) {
+                throw e;
+            }
+            log.warn("Lô {}: {}, và không trả được bản ghi về hàng đợi vì cơ sở dữ liệu của hub tạm thời không dùng được; chúng sẽ được nhận"
+                    + " lại khi hết hạn giữ / batch {}: {}, nor its records put back to pending, the hub's database is unavailable for now;"
+                    + " they are claimed again when their lease lapses ({})", claim.batchId(), breakerOpen ? "mạch ngắt đang mở, không gửi"
+                    : "không ghi được kết quả", claim.batchId(), breakerOpen ? "circuit breaker open, not sent" : NOT_RECORDED, mostSpecificMessage(e));
+            return;
+        }
+        if (breakerOpen) {
             // every poll while the breaker is open: the breaker's own transitions are the operator's warning
             log.debug("Lô {}: mạch ngắt đang mở, không gửi, trả {} bản ghi về hàng đợi / batch {}: circuit breaker open, not sent, {} records put back to pending",
                     claim.batchId(), released, claim.batchId(), released);
+        } else if (databaseUnavailable(cause)) {
+            log.warn("Lô {}: không ghi được kết quả vì cơ sở dữ liệu của hub tạm thời không dùng được, trả {} bản ghi về hàng đợi để gửi lại"
+                    + " / batch {}: {}, the hub's database is unavailable for now, {} records put back to pending ({})", claim.batchId(), released,
+                    claim.batchId(), NOT_RECORDED, released, mostSpecificMessage(cause));
         } else {
-            log.error("Lô {}: không ghi được kết quả, trả {} bản ghi về hàng đợi để gửi lại / batch {}: the outcome could not be recorded, {} records put back to pending",
-                    claim.batchId(), released, claim.batchId(), released, cause);
+            log.error("Lô {}: không ghi được kết quả, trả {} bản ghi về hàng đợi để gửi lại / batch {}: {}, {} records put back to pending",
+                    claim.batchId(), released, claim.batchId(), NOT_RECORDED, released, cause);
         }
+    }
+
+    /**
+     * The hub's database failing as such (unreachable, the connection lost, a transaction that could not begin, commit or
+     * roll back), as opposed to a fault of the hub's own SQL, which is thrown on for the route to report.
+     */
+    private static boolean databaseUnavailable(Throwable e) {
+        return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
+                || e instanceof RecoverableDataAccessException || e instanceof CannotCreateTransactionException
+                || e instanceof TransactionSystemException;
+    }
+
+    private static String mostSpecificMessage(Throwable e) {
+        return NestedExceptionUtils.getMostSpecificCause(e).getMessage();
     }
 
     /** No batch is claimed from now on; a batch claimed but not yet sent is put back. */

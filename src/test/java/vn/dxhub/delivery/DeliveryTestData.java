@@ -10,7 +10,7 @@ import vn.dxhub.observation.ObservationSource;
 import vn.dxhub.observation.ObservationStatus;
 import vn.dxhub.store.ObservationStore;
 
-/** Stored values waiting in the outbox, and an empty evidence log, for delivery tests. */
+/** Stored values waiting in the outbox, for delivery tests. */
 final class DeliveryTestData {
 
     private DeliveryTestData() {}
@@ -37,12 +37,5 @@ final class DeliveryTestData {
 
     static long deliveryId(JdbcClient jdbc, String key) {
         return jdbc.sql("select id from delivery where idempotency_key = :k").param("k", key).query(Long.class).single();
-    }
-
-    /** An empty evidence log with its head back at the origin (other test classes share the database). */
-    static void emptyEvidence(JdbcClient jdbc) {
-        jdbc.sql("delete from delivery_evidence").update();
-        jdbc.sql("update delivery_evidence_head set last_entry_id = null, last_hash = :genesis, entries = 0 where id = 1")
-                .param("genesis", EvidenceEntry.GENESIS).update();
     }
 }

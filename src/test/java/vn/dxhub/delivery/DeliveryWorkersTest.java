@@ -81,7 +81,7 @@ class DeliveryWorkersTest {
             HubTestData.clean(jdbc);
             return true;
         });
-        DeliveryTestData.emptyEvidence(jdbc);
+        HubTestData.emptyEvidence(jdbc);
         breaker.reset();
         breaker.getEventPublisher().onStateTransition(transitions::add);
     }

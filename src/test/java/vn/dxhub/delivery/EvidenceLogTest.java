@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dxhub.support.HubTestData;
 
 /** Every push is evidence chained by hash: altering, removing or cutting off entries is found, and concurrent appends keep one chain. */
 @SpringBootTest
@@ -28,7 +29,7 @@ class EvidenceLogTest {
 
     @BeforeEach
     void empty() {
-        DeliveryTestData.emptyEvidence(jdbc);
+        HubTestData.emptyEvidence(jdbc);
     }
 
     private List<Long> append(int n) {

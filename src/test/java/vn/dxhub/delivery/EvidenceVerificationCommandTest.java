@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dxhub.support.HubTestData;
 
 /** {@code java -jar dx-hub.jar verify-evidence}: the operator's check of the evidence chain, on the hub's own database settings. */
 @SpringBootTest
@@ -29,7 +30,7 @@ class EvidenceVerificationCommandTest {
 
     @BeforeEach
     void threeEntries() {
-        DeliveryTestData.emptyEvidence(jdbc);
+        HubTestData.emptyEvidence(jdbc);
         for (int i = 0; i < 3; i++) {
             log.append(new EvidenceEntry(Instant.now(), 1, "b-" + i, String.valueOf(i), "d".repeat(64), 200, "importSummary {accepted=1}"));
         }

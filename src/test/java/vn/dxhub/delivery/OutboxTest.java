@@ -58,7 +58,7 @@ class OutboxTest {
     @BeforeEach
     void empty() {
         HubTestData.clean(jdbc);
-        DeliveryTestData.emptyEvidence(jdbc);
+        HubTestData.emptyEvidence(jdbc);
     }
 
     private Outbox outbox(String owner, Duration lease) {

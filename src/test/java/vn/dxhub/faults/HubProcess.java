@@ -30,7 +30,8 @@ import vn.dxhub.DxHubApplication;
  * A hub under test in a JVM of its own, started the way an operator starts the jar: the main classes and their
  * libraries on the class path (never the test classes, whose config/application.yml would quietly change its
  * settings), every setting on the command line, secrets in its environment, its output in a log file.
- * {@link #kill()} is SIGKILL: nothing in the hub runs after it, no shutdown hook, no finally block.
+ * {@link #kill()} is SIGKILL: nothing in the hub runs after it, no shutdown hook, no finally block. A one-off command
+ * of the hub ({@code verify-evidence}) runs the same way ({@link #command}).
  */
 final class HubProcess {
 
@@ -57,30 +58,57 @@ final class HubProcess {
         this.log = log;
     }
 
-    /** Starts a hub and returns once it reports ready; fails with its log when it exits or is not ready in time. */
-    static HubProcess start(String name, Settings settings, Path workDir) {
+    /** Starts a hub without waiting for it: {@link #awaitReady()} does, so that several hubs can start side by side. */
+    static HubProcess launch(String name, Settings settings, Path workDir) {
         int port = freePort();
         Path log = workDir.resolve(name + ".log");
+        try {
+            return new HubProcess(name, processOf("--server.port=" + port, settings, workDir).redirectOutput(log.toFile()).start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a one-off command of the hub printed, and its exit code. */
+    record Finished(int exitCode, String output) {}
+
+    /**
+     * Runs a one-off command of the hub ({@code verify-evidence}, ...) the way an operator runs it, in a JVM of its own,
+     * and waits for it to exit.
+     */
+    static Finished command(String command, Settings settings, Path workDir) {
+        try {
+            Process process = processOf(command, settings, workDir).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("'" + command + "' did not exit within " + START_TIMEOUT + ":\n" + output);
+            }
+            return new Finished(process.exitValue(), output.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running '" + command + "'", e);
+        }
+    }
+
+    /** java with the hub's main class and libraries, the first argument, then the settings; output and errors together. */
+    private static ProcessBuilder processOf(String firstArgument, Settings settings, Path workDir) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=" + TimeZone.getDefault().getID(),
                 "-cp", mainClassPath(), DxHubApplication.class.getName(),
-                "--server.port=" + port));
+                firstArgument));
         settings.arguments().forEach((key, value) -> command.add("--" + key + "=" + value));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(settings.environment());
-        HubProcess hub;
-        try {
-            hub = new HubProcess(name, builder.start(), port, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        hub.awaitReady();
-        return hub;
+        return builder;
     }
 
-    private void awaitReady() {
+    /** Returns once the hub reports ready; fails with its log when it exits or is not ready in time. */
+    void awaitReady() {
         try {
             Awaitility.await(name + " ready").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {
@@ -164,6 +192,11 @@ final class HubProcess {
         return name;
     }
 
+    /** The process id, which the hub puts in front of the names it leaves in the database (the delivery lease owner "pid@host/..."). */
+    long pid() {
+        return process.pid();
+    }
+
     Path log() {
         return log;
     }
@@ -174,6 +207,16 @@ final class HubProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many times {@code text} appears in the hub's log. */
+    int timesLogged(String text) {
+        String all = logText();
+        int times = 0;
+        for (int at = all.indexOf(text); at >= 0; at = all.indexOf(text, at + text.length())) {
+            times++;
+        }
+        return times;
     }
 
     String logTail(int lines) {

@@ -33,10 +33,19 @@ final class Hubs implements BeforeEachCallback, TestWatcher, AfterAllCallback {
     }
 
     HubProcess start() {
-        String name = "hub-" + (all.size() + 1);
-        HubProcess hub = HubProcess.start(name, settings.get(), workDir);
-        all.add(hub);
-        return hub;
+        return startTogether(1).get(0);
+    }
+
+    /** Starts {@code count} hubs side by side and returns once all of them are ready, so that they begin work together. */
+    List<HubProcess> startTogether(int count) {
+        List<HubProcess> started = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            HubProcess hub = HubProcess.launch("hub-" + (all.size() + 1), settings.get(), workDir);
+            all.add(hub);
+            started.add(hub);
+        }
+        started.forEach(HubProcess::awaitReady);
+        return started;
     }
 
     /** The hubs running now. */
@@ -47,6 +56,11 @@ final class Hubs implements BeforeEachCallback, TestWatcher, AfterAllCallback {
     /** Stops every running hub with SIGTERM. */
     void stopAll() {
         running().forEach(HubProcess::stop);
+    }
+
+    /** How many times {@code text} appears in the logs of every hub the suite started. */
+    int timesLogged(String text) {
+        return all.stream().mapToInt(hub -> hub.timesLogged(text)).sum();
     }
 
     int started() {

@@ -9,7 +9,10 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-/** The simulators' fault knobs in the test JVM ({@code /sandbox/faults/{simulator}}), as the suite turns them. */
+/**
+ * The simulators' fault knobs in the test JVM ({@code /sandbox/faults/{simulator}}), as the suite turns them, and the
+ * national system simulator's report of what it received.
+ */
 final class Sandbox {
 
     /**
@@ -61,6 +64,16 @@ final class Sandbox {
             waiting += shot.path("count").asInt();
         }
         return waiting;
+    }
+
+    /** What the national system simulator has received so far. */
+    NationalReport nationalReport() {
+        return http.getForObject("/sandbox/national/received", NationalReport.class);
+    }
+
+    /** Makes the national system simulator forget everything it received, as a fresh national system. */
+    void forgetNationalReceived() {
+        http.delete("/sandbox/national/received");
     }
 
     static int total(List<Shot> shots) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dxhub.delivery.EvidenceEntry;
 
 /** Test helpers: a routes folder written for one test class, and an empty data path between tests. */
 public final class HubTestData {
@@ -76,6 +77,13 @@ public final class HubTestData {
                 "connector_run", "connector_watermark"}) {
             jdbc.sql("delete from " + table).update();
         }
+    }
+
+    /** An empty evidence log with its head back at the origin (test classes share the database, some break the chain on purpose). */
+    public static void emptyEvidence(JdbcClient jdbc) {
+        jdbc.sql("delete from delivery_evidence").update();
+        jdbc.sql("update delivery_evidence_head set last_entry_id = null, last_hash = :genesis, entries = 0 where id = 1")
+                .param("genesis", EvidenceEntry.GENESIS).update();
     }
 
     public static long count(JdbcClient jdbc, String sql, Object... params) {
