@@ -62,7 +62,9 @@ class StartupRefusalTest {
 
     @Test
     void deliveryWithoutTheNationalSystemsSettingsNamesEachMissingOneAndNeverASecret() {
-        Throwable failure = start("default", "hub.delivery.enabled=true", "hub.national.base-url=", "hub.national.client-secret=", "hub.national.sender-id=");
+        // delivery on, as it is unless switched off: the test settings switch it off for every other test
+        Throwable failure = start("default", "hub.delivery.enabled=true", "hub.national.base-url=", "hub.national.client-secret=",
+                "hub.national.sender-id=");
 
         MissingSettingsException missing = causeOfType(failure, MissingSettingsException.class);
         assertThat(missing.problems()).hasSize(3).allSatisfy(p -> assertThat(p).contains(" / "));
