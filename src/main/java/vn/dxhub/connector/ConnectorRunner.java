@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
 import vn.dxhub.catalog.Period;
 import vn.dxhub.catalog.ReportingCalendar;
+import vn.dxhub.config.HubProperties;
 import vn.dxhub.lint.LintException;
 import vn.dxhub.mapping.Mapping;
-import vn.dxhub.config.HubProperties;
 import vn.dxhub.store.ConnectorLeases;
+import vn.dxhub.store.DatabaseOutages;
 import vn.dxhub.store.PayloadArchive;
 import vn.dxhub.store.QuarantineStore;
 import vn.dxhub.store.RunLedger;
@@ -180,15 +177,13 @@ public class ConnectorRunner {
         } catch (LintException e) {
             ended = true;
             return failed(connector, runId, fetched, run, Outcome.REFUSED, e.getMessage());
-        } catch (TransientDataAccessException | RecoverableDataAccessException | DataAccessResourceFailureException
-                 | CannotCreateTransactionException | TransactionSystemException e) {
-            // the last two: the database went away when a transaction began, committed or rolled back
-            ended = true;
-            log.warn("{}: cơ sở dữ liệu của hub lỗi trong lần chạy {} / the hub's database failed: {}", connector.id(), runId,
-                    e.getMostSpecificCause().getMessage());
-            return failed(connector, runId, fetched, run, Outcome.TRANSIENT, HUB_DATABASE_DOWN);
         } catch (RuntimeException e) {
             ended = true;
+            if (DatabaseOutages.isOutage(e)) {
+                log.warn("{}: cơ sở dữ liệu của hub lỗi trong lần chạy {} / the hub's database failed: {}", connector.id(), runId,
+                        NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+                return failed(connector, runId, fetched, run, Outcome.TRANSIENT, HUB_DATABASE_DOWN);
+            }
             log.error("{}: lỗi không lường trước / unexpected error in run {}", connector.id(), runId, e);
             return failed(connector, runId, fetched, run, Outcome.INTERNAL, "Lỗi trong hub, xem nhật ký của lần chạy " + runId
                     + " / an error in the hub, see the log of run " + runId);

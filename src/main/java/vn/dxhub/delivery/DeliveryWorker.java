@@ -7,11 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.transaction.TransactionSystemException;
+import vn.dxhub.store.DatabaseOutages;
 
 /**
  * One step of delivery, as the worker routes call it: take the next batch from the outbox, push it to the national
@@ -47,7 +43,7 @@ public class DeliveryWorker {
         try {
             return outbox.claim(batchSize, linger).orElse(null);
         } catch (RuntimeException e) {
-            if (!databaseUnavailable(e)) {
+            if (!DatabaseOutages.isOutage(e)) {
                 throw e;
             }
             log.warn("Không nhận được lô: cơ sở dữ liệu của hub tạm thời không dùng được, sẽ thử lại / no batch claimed: the hub's database is"
@@ -105,7 +101,7 @@ public class DeliveryWorker {
         try {
             released = outbox.release(claim);
         } catch (RuntimeException e) {
-            if (!databaseUnavailable(e)) {
+            if (!DatabaseOutages.isOutage(e)) {
                 throw e;
             }
             log.warn("Lô {}: {}, và không trả được bản ghi về hàng đợi vì cơ sở dữ liệu của hub tạm thời không dùng được; chúng sẽ được nhận"
@@ -118,7 +114,7 @@ public class DeliveryWorker {
             // every poll while the breaker is open: the breaker's own transitions are the operator's warning
             log.debug("Lô {}: mạch ngắt đang mở, không gửi, trả {} bản ghi về hàng đợi / batch {}: circuit breaker open, not sent, {} records put back to pending",
                     claim.batchId(), released, claim.batchId(), released);
-        } else if (databaseUnavailable(cause)) {
+        } else if (DatabaseOutages.isOutage(cause)) {
             log.warn("Lô {}: không ghi được kết quả vì cơ sở dữ liệu của hub tạm thời không dùng được, trả {} bản ghi về hàng đợi để gửi lại"
                     + " / batch {}: {}, the hub's database is unavailable for now, {} records put back to pending ({})", claim.batchId(), released,
                     claim.batchId(), NOT_RECORDED, released, mostSpecificMessage(cause));
@@ -126,16 +122,6 @@ public class DeliveryWorker {
             log.error("Lô {}: không ghi được kết quả, trả {} bản ghi về hàng đợi để gửi lại / batch {}: {}, {} records put back to pending",
                     claim.batchId(), released, claim.batchId(), NOT_RECORDED, released, cause);
         }
-    }
-
-    /**
-     * The hub's database failing as such (unreachable, the connection lost, a transaction that could not begin, commit or
-     * roll back), as opposed to a fault of the hub's own SQL, which is thrown on for the route to report.
-     */
-    private static boolean databaseUnavailable(Throwable e) {
-        return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException
-                || e instanceof RecoverableDataAccessException || e instanceof CannotCreateTransactionException
-                || e instanceof TransactionSystemException;
     }
 
     private static String mostSpecificMessage(Throwable e) {
