@@ -33,6 +33,8 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         answer(configuration.onException(ConflictException.class), 409, writeJson);
         answer(configuration.onException(UnavailableException.class), 503, writeJson);
         answer(configuration.onException(InvalidRequestException.class), 400, writeJson);
+        answer(configuration.onException(java.util.NoSuchElementException.class), 404, writeJson, "bilingual");
+        answer(configuration.onException(vn.dxhub.store.QuarantineConflictException.class), 409, writeJson, "bilingual");
         answer(configuration.onException(TransientDataAccessException.class, RecoverableDataAccessException.class,
                 DataAccessResourceFailureException.class), 503, writeJson, "databaseDown");
         answer(configuration.onException(Exception.class).logStackTrace(true), 500, writeJson, "internalError");
@@ -53,17 +55,25 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         onException.end();
     }
 
-    public static InvalidRequestException.ApiError errorOf(Exchange exchange) {
+    public static ApiError errorOf(Exchange exchange) {
         return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, InvalidRequestException.class).toError();
     }
 
-    public static InvalidRequestException.ApiError databaseDown(Exchange exchange) {
-        return new InvalidRequestException.ApiError(null, null, "Cơ sở dữ liệu của hub tạm thời không dùng được; thử lại sau",
+    /** An error from the hub's services, whose message reads "tiếng Việt / English". */
+    public static ApiError bilingual(Exchange exchange) {
+        String message = String.valueOf(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
+        int split = message.indexOf(" / ");
+        return split < 0 ? new ApiError(null, null, message, message, null)
+                : new ApiError(null, null, message.substring(0, split), message.substring(split + 3), null);
+    }
+
+    public static ApiError databaseDown(Exchange exchange) {
+        return new ApiError(null, null, "Cơ sở dữ liệu của hub tạm thời không dùng được; thử lại sau",
                 "the hub's database is unavailable for now; try again later", null);
     }
 
-    public static InvalidRequestException.ApiError internalError(Exchange exchange) {
-        return new InvalidRequestException.ApiError(null, null, "Lỗi trong hub; chi tiết ở nhật ký của hub",
+    public static ApiError internalError(Exchange exchange) {
+        return new ApiError(null, null, "Lỗi trong hub; chi tiết ở nhật ký của hub",
                 "an error in the hub; the hub's log has the details", null);
     }
 }

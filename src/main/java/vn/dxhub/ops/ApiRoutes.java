@@ -1,6 +1,5 @@
 package vn.dxhub.ops;
 
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestBindingMode;
 import org.apache.camel.model.rest.RestParamType;
 import org.springframework.stereotype.Component;
@@ -9,9 +8,12 @@ import vn.dxhub.catalog.LinkedTarget;
 import vn.dxhub.catalog.ReportingUnit;
 import vn.dxhub.connector.ConnectorKind;
 
-/** The hub's REST API (Camel REST DSL on the Spring Boot server), documented at /api/openapi. */
+/**
+ * The hub's REST API (Camel REST DSL on the Spring Boot server), documented at /api/openapi: its configuration, and
+ * the catalog, calendar and connector endpoints. Each other area declares its endpoints in its own {@link ApiRouteBuilder}.
+ */
 @Component
-class ApiRoutes extends RouteBuilder {
+class ApiRoutes extends ApiRouteBuilder {
 
     @Override
     public void configure() {
@@ -102,16 +104,6 @@ class ApiRoutes extends RouteBuilder {
                 .removeHeaders("*")
                 .marshal().json()
                 .setHeader(org.apache.camel.Exchange.CONTENT_TYPE, constant("application/json"));
-        from("direct:api-connector-run").routeId("api-connector-run-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:connectorsApi?method=startRun")
-                .removeHeaders("*")
-                .setHeader(org.apache.camel.Exchange.HTTP_RESPONSE_CODE, constant(202));
-    }
-
-    /** The route behind one endpoint: the bean answers; request headers are not echoed back to the caller. */
-    private void answer(String endpointId, String bean, String method) {
-        from("direct:" + endpointId).routeId(endpointId + "-route").routeConfigurationId(ApiErrorHandling.ID)
-                .to("bean:" + bean + "?method=" + method)
-                .removeHeaders("*");
+        answerWithStatus("api-connector-run", "connectorsApi", "startRun", 202);
     }
 }

@@ -22,7 +22,4 @@ class InvalidRequestException extends RuntimeException {
     Long runId() {
         return null;
     }
-
-    /** The JSON body of an error answer; {@code runId} when a run recorded the refusal (a refused upload). */
-    record ApiError(String field, String value, String messageVi, String messageEn, Long runId) {}
 }

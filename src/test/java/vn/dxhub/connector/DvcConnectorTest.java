@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dxhub.support.HubUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -151,17 +152,17 @@ class DvcConnectorTest extends SimulatorConnectorTest {
 
     @Test
     void aRunCanBeStartedOnDemandAndItsOutcomeIsListedWithTheConnector() {
-        var accepted = http.postForEntity("/api/connectors/dvc-stats-t01/runs", null, JsonNode.class);
+        var accepted = HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/dvc-stats-t01/runs", null, JsonNode.class);
         assertThat(accepted.getStatusCode().value()).isEqualTo(202);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode connectors = http.getForObject("/api/connectors", JsonNode.class).get("connectors");
+            JsonNode connectors = HubUsers.OPERATOR.on(http).getForObject("/api/connectors", JsonNode.class).get("connectors");
             JsonNode stats = java.util.stream.StreamSupport.stream(connectors.spliterator(), false)
                     .filter(c -> c.get("id").asText().equals("dvc-stats-t01")).findFirst().orElseThrow();
             assertThat(stats.path("lastRun").path("status").asText()).isEqualTo("succeeded");
             assertThat(stats.path("lastRun").path("trigger").asText()).isEqualTo("manual");
         });
-        var unknown = http.postForEntity("/api/connectors/khong-co/runs", null, JsonNode.class);
+        var unknown = HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/khong-co/runs", null, JsonNode.class);
         assertThat(unknown.getStatusCode().value()).isEqualTo(404);
         assertThat(unknown.getBody().get("value").asText()).isEqualTo("khong-co");
     }

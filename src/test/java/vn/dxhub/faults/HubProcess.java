@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import vn.dxhub.DxHubApplication;
+import vn.dxhub.support.HubUsers;
 
 /**
  * A hub under test in a JVM of its own, started the way an operator starts the jar: the main classes and their
@@ -152,7 +153,9 @@ final class HubProcess {
 
     private HttpRequest.Builder request(String path) {
         try {
-            return HttpRequest.newBuilder(new URI("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
+            return HttpRequest.newBuilder(new URI("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (HubUsers.VIEWER.name + ":" + HubUsers.VIEWER.password).getBytes(StandardCharsets.UTF_8)));
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(path, e);
         }

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import vn.dxhub.support.HubUsers;
 import org.springframework.http.ResponseEntity;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,7 +25,7 @@ class CatalogApiTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private JsonNode get(String path) throws Exception {
-        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        ResponseEntity<String> response = HubUsers.VIEWER.on(http).getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(path + " -> " + response.getBody()).isEqualTo(HttpStatus.OK);
         return json.readTree(response.getBody());
     }
@@ -61,7 +62,7 @@ class CatalogApiTest {
 
     @Test
     void aMalformedDateIsA400NamingTheParameter() throws Exception {
-        ResponseEntity<String> response = http.getForEntity("/api/calendar?date=01/12/2025", String.class);
+        ResponseEntity<String> response = HubUsers.VIEWER.on(http).getForEntity("/api/calendar?date=01/12/2025", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode error = json.readTree(response.getBody());
         assertThat(error.get("field").asText()).isEqualTo("date");
@@ -74,7 +75,7 @@ class CatalogApiTest {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.set("X-Secret-Token", "s3cr3t");
         for (String path : java.util.List.of("/api/calendar?date=2025-01-01", "/api/calendar?date=nonsense")) {
-            ResponseEntity<String> response = http.exchange(path, org.springframework.http.HttpMethod.GET,
+            ResponseEntity<String> response = HubUsers.VIEWER.on(http).exchange(path, org.springframework.http.HttpMethod.GET,
                     new org.springframework.http.HttpEntity<>(headers), String.class);
             assertThat(response.getHeaders().containsKey("X-Secret-Token")).as(path).isFalse();
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dxhub.support.HubUsers;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,7 +108,7 @@ class FileDropConnectorTest {
     private ResponseEntity<String> upload(String connector, String name, byte[] body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        return http.postForEntity("/api/connectors/{id}/files?name={name}", new HttpEntity<>(body, headers), String.class, connector, name);
+        return HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/{id}/files?name={name}", new HttpEntity<>(body, headers), String.class, connector, name);
     }
 
     private static JsonNode json(ResponseEntity<String> answer) throws IOException {
@@ -196,7 +197,7 @@ class FileDropConnectorTest {
             }
         };
 
-        ResponseEntity<String> answer = http.postForEntity("/api/connectors/file-up/files?name=qua-lon.csv", new HttpEntity<>(chunked, headers),
+        ResponseEntity<String> answer = HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/file-up/files?name=qua-lon.csv", new HttpEntity<>(chunked, headers),
                 String.class);
 
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
@@ -213,7 +214,7 @@ class FileDropConnectorTest {
         assertThat(json(notAFileConnector).path("messageVi").asText()).contains("không nhận tệp");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-        assertThat(http.postForEntity("/api/connectors/file-up/files", new HttpEntity<>(sample(), headers), String.class).getStatusCode().value())
+        assertThat(HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/file-up/files", new HttpEntity<>(sample(), headers), String.class).getStatusCode().value())
                 .as("no file name").isEqualTo(400);
 
         assertThat(leases.acquire("file-up", Duration.ofMinutes(1))).isTrue();
@@ -227,7 +228,7 @@ class FileDropConnectorTest {
 
     @Test
     void aFileDropConnectorIsNotStartedAsAScheduledRun() throws IOException {
-        ResponseEntity<String> run = http.postForEntity("/api/connectors/file-up/runs", null, String.class);
+        ResponseEntity<String> run = HubUsers.OPERATOR.on(http).postForEntity("/api/connectors/file-up/runs", null, String.class);
 
         assertThat(run.getStatusCode().value()).isEqualTo(400);
         assertThat(json(run).path("messageVi").asText()).contains("không chạy theo kỳ").contains("/api/connectors/file-up/files");
@@ -277,7 +278,7 @@ class FileDropConnectorTest {
 
     @Test
     void theUploadIsInTheOpenApiDocument() {
-        assertThat(http.getForObject("/api/openapi", String.class)).contains("/connectors/{id}/files").contains("application/octet-stream");
+        assertThat(HubUsers.OPERATOR.on(http).getForObject("/api/openapi", String.class)).contains("/connectors/{id}/files").contains("application/octet-stream");
     }
 
     @Test
