@@ -19,4 +19,9 @@ public record Deadline(String period, LocalDate dueBefore, Instant at, long days
         }
         return new Deadline(period, dueBefore, at, left.toDays(), left.toHoursPart(), false);
     }
+
+    /** Whether the deadline is still ahead but at most {@code days} days away at {@code now}: the alert window. */
+    public boolean within(int days, Instant now) {
+        return now.isBefore(at) && !now.isBefore(at.minus(Duration.ofDays(days)));
+    }
 }
