@@ -186,6 +186,28 @@ class ObservationsAndCompletenessApiTest {
         assertThat(refused("/api/completeness?kind=agency", HttpStatus.BAD_REQUEST).get("field").asText()).isEqualTo("kind");
     }
 
+    @Test
+    void everyRoleMayReadAndNobodyElse() {
+        for (String path : List.of("/api/observations", "/api/observations/" + hanoi + "/revisions", "/api/completeness?period=" + PERIOD)) {
+            for (HubUsers user : HubUsers.values()) {
+                assertThat(user.on(http).getForEntity(path, String.class).getStatusCode()).as(user + " " + path).isEqualTo(HttpStatus.OK);
+            }
+            assertThat(http.getForEntity(path, String.class).getStatusCode()).as("anonymous " + path).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointsAndTheirParameters() throws Exception {
+        JsonNode paths = get("/api/openapi").get("paths");
+        List<String> searchParameters = new ArrayList<>();
+        paths.get("/observations").get("get").get("parameters").forEach(p -> searchParameters.add(p.get("name").asText()));
+        assertThat(searchParameters).containsExactlyInAnyOrder("indicator", "unit", "period", "source", "status", "offset", "limit");
+        assertThat(paths.get("/observations/{id}/revisions").get("get").get("responses").has("404")).isTrue();
+        List<String> gridParameters = new ArrayList<>();
+        paths.get("/completeness").get("get").get("parameters").forEach(p -> gridParameters.add(p.get("name").asText()));
+        assertThat(gridParameters).containsExactlyInAnyOrder("period", "kind");
+    }
+
     private static JsonNode row(JsonNode grid, String unit) {
         for (JsonNode row : grid.get("rows")) {
             if (row.get("unit").asText().equals(unit)) {
