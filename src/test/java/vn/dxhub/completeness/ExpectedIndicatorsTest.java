@@ -39,6 +39,8 @@ class ExpectedIndicatorsTest {
         assertThat(hanoi).contains("1.1", "1.4", "2.1", "3.5.1", "3.5.3", "4.2", "6.1")
                 // the centre's own measures, a heading reported by its sub-rows, another ministry's, yearly only
                 .doesNotContain("1.6", "1.7.1", "3.5", "3.7", "4.4", "4.19", "5.1");
+        assertThat(hanoi).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "1.9", "1.10", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4",
+                "3.5.1", "3.5.2", "3.5.3", "3.6", "3.8", "3.9", "3.10", "3.11", "3.12", "4.2", "6.1", "6.2");
         assertThat(codes(expected.of(unit("79"), Period.quarter(2026, 4)))).isEqualTo(hanoi);
     }
 

@@ -81,6 +81,10 @@ class CompletenessPagesTest {
             browser.waitFor().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Data completeness"));
             assertThat(browser.driver().findElements(By.cssSelector("tr.unit-row"))).hasSizeGreaterThanOrEqualTo(10).hasSizeLessThan(34);
 
+            browser.open("/completeness?period=2026Q9");
+            assertThat(browser.driver().findElement(By.id("bad-period")).getText()).contains("\"2026Q9\"").contains("2026Q4");
+            assertThat(browser.driver().findElements(By.cssSelector("tr.unit-row"))).hasSize(34);
+
             browser.open("/indicators");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Indicator catalog");
             browser.driver().findElement(By.linkText("1.4")).click();
