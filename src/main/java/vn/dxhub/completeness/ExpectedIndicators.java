@@ -62,6 +62,6 @@ public final class ExpectedIndicators {
 
     /** NFC and lower case, so "Bộ, ngành" and an NFD "bộ, ngành" compare equal. */
     private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(new Locale("vi"));
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.forLanguageTag("vi"));
     }
 }

@@ -2,6 +2,7 @@ package vn.dxhub.console;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ record IndicatorChart(List<String> periods, List<Series> series, List<Reference>
             bySource.computeIfAbsent(v.source(), s -> new BigDecimal[periods.size()])[periods.indexOf(v.period())] = v.value().stripTrailingZeros();
         }
         List<Series> series = new ArrayList<>();
-        bySource.forEach((source, points) -> series.add(new Series(source, java.util.Arrays.asList(points))));
+        bySource.forEach((source, points) -> series.add(new Series(source, Arrays.asList(points))));
         List<Reference> references = new ArrayList<>();
         plans.forEach((label, bound) -> {
             if (bound != null) {

@@ -3,13 +3,16 @@ package vn.dxhub.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +57,13 @@ class CompletenessPagesTest {
         CompletenessTestData.reject(jdbc, CompletenessTestData.store(store, jdbc, "1.5", "08", due, "120", ObservationStatus.OFFICIAL, "excel"));
     }
 
+    /** Waits through a page being replaced (an element read from the old page goes stale). */
+    private static WebDriverWait settled(Browser browser) {
+        WebDriverWait wait = browser.waitFor();
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     @Test
     void aViewerSeesThe34ProvincesTheCountdownAndAnIndicatorsChartWithRevisions() {
         try (Browser browser = new Browser(port)) {
@@ -75,10 +85,10 @@ class CompletenessPagesTest {
             browser.screenshot("completeness-grid");
 
             browser.driver().findElement(By.id("lang-switch")).click();
-            browser.waitFor().until(ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile("\\d+ days \\d+ hours left to submit " + due)));
+            browser.waitFor().until(ExpectedConditions.textMatches(By.id("countdown"), Pattern.compile("\\d+ days \\d+ hours left to submit " + due)));
             new Select(browser.driver().findElement(By.id("kind"))).selectByValue("ministry");
             browser.driver().findElement(By.id("show")).click();
-            browser.waitFor().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Data completeness"));
+            settled(browser).until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Data completeness"));
             assertThat(browser.driver().findElements(By.cssSelector("tr.unit-row"))).hasSizeGreaterThanOrEqualTo(10).hasSizeLessThan(34);
 
             browser.open("/completeness?period=2026Q9");
@@ -88,10 +98,10 @@ class CompletenessPagesTest {
             browser.open("/indicators");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Indicator catalog");
             browser.driver().findElement(By.linkText("1.4")).click();
-            browser.waitFor().until(d -> d.findElement(By.id("indicator-title")).getText().startsWith("1.4 Share of administrative-procedure dossiers"));
+            settled(browser).until(d -> d.findElement(By.id("indicator-title")).getText().startsWith("1.4 Share of administrative-procedure dossiers"));
             assertThat(browser.driver().findElement(By.id("target2025")).getText()).isEqualTo("≥ 80%");
             assertThat(new Select(browser.driver().findElement(By.id("unit"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("01");
-            browser.waitFor().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+            settled(browser).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "var c = document.getElementById('indicator-chart'); return !!(c && c.chart);"));
             Long points = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('indicator-chart').chart.data.labels.length;");
