@@ -97,7 +97,10 @@ class CompletenessPagesTest {
 
             browser.open("/indicators");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Indicator catalog");
-            browser.driver().findElement(By.linkText("1.4")).click();
+            assertThat(browser.driver().findElements(By.cssSelector("tr.indicator-row"))).hasSize(59);
+            browser.open("/completeness");
+            // a cell with a value opens the indicator's page for that unit
+            browser.driver().findElement(By.cssSelector("tr[data-unit='01'] td[data-indicator='1.4'] a")).click();
             settled(browser).until(d -> d.findElement(By.id("indicator-title")).getText().startsWith("1.4 Share of administrative-procedure dossiers"));
             assertThat(browser.driver().findElement(By.id("target2025")).getText()).isEqualTo("≥ 80%");
             assertThat(new Select(browser.driver().findElement(By.id("unit"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("01");
