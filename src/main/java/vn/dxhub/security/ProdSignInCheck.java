@@ -22,7 +22,7 @@ class ProdSignInCheck implements EnvironmentPostProcessor {
         boolean users = !settings.bind("hub.security.users", Bindable.listOf(SecuritySettings.User.class)).orElse(List.of()).isEmpty();
         String issuer = environment.getProperty("hub.security.oidc.issuer-uri", "");
         if (prod && !users && issuer.isBlank()) {
-            throw new MissingSettingsException("đăng nhập", "signing in", List.of(
+            throw new MissingSettingsException("việc đăng nhập", "signing in", List.of(
                     "hub.security.users (HUB_SECURITY_USERS_0_NAME, HUB_SECURITY_USERS_0_PASSWORD_HASH, HUB_SECURITY_USERS_0_ROLES): "
                             + "chế độ prod không có mật khẩu mặc định, hãy khai báo người dùng với mã băm mật khẩu "
                             + "/ prod has no default password: declare users with password hashes",

@@ -25,13 +25,18 @@ public final class HubHttp {
 
     /** Calls {@code method path} with the body (none when null) as {@code user}, or anonymous when null. */
     public HttpResponse<String> call(HubUsers user, String method, String path, String contentType, byte[] body) {
+        return user == null ? call(null, null, method, path, contentType, body) : call(user.name, user.password, method, path, contentType, body);
+    }
+
+    /** As {@link #call(HubUsers, String, String, String, byte[])} with any name and password (none when name is null). */
+    public HttpResponse<String> call(String name, String password, String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user.name + ":" + user.password).getBytes(StandardCharsets.UTF_8)));
+        if (name != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
