@@ -28,6 +28,9 @@ class ConsoleSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private List<Map<String, Object>> audit(String actor, String action) {
         return jdbc.sql("select actor, action, target, outcome, before_state, after_state, detail from audit_log where actor = :actor and action = :action order by id")
                 .param("actor", actor).param("action", action).query().listOfRows();
@@ -102,5 +105,15 @@ class ConsoleSecurityTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"user-operator\"", "Người dùng", "Cục bộ").doesNotContain("$2a$");
         assertThat(http.get(HubUsers.OPERATOR, "/admin/users").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAnIssuerNothingOfOidcIsActive() throws Exception {
+        assertThat(context.getBeanNamesForType(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(OidcUsers.class)).isEmpty();
+
+        ConsoleSession session = new ConsoleSession(port);
+        assertThat(session.get("/login").body()).doesNotContain("sign-in-oidc").contains("id=\"username\"");
+        assertThat(session.get("/oauth2/authorization/hub").headers().firstValue("Location").orElse("")).as("no provider to go to").endsWith("/login");
     }
 }

@@ -49,7 +49,8 @@ final class ConsoleSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // as a browser asks for pages: the hub then sends the unsigned to the sign-in page instead of asking for HTTP Basic
+        return client.send(request.header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {
