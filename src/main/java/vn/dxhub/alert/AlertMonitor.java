@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.dxhub.store.ConnectorLeases;
 
@@ -31,6 +32,7 @@ public class AlertMonitor {
     private final AlertSettings settings;
     private final Clock clock;
     private final Set<String> failing = new HashSet<>();
+    private boolean databaseDown;
 
     AlertMonitor(Map<String, AlertCondition> conditions, AlertStore store, Announcer announcer, ConnectorLeases leases,
                  AlertSettings settings, Clock clock) {
@@ -44,6 +46,23 @@ public class AlertMonitor {
 
     /** One check; called by the route "alert-monitor". Does nothing while another instance is checking. */
     public synchronized void check() {
+        try {
+            checkHoldingTheLease();
+            if (databaseDown) {
+                databaseDown = false;
+                log.info("Theo dõi cảnh báo chạy lại được / the alert monitor runs again");
+            }
+        } catch (DataAccessException e) {
+            // one warning per outage, not a stack trace every check
+            if (!databaseDown) {
+                databaseDown = true;
+                log.warn("Theo dõi cảnh báo tạm dừng: không dùng được cơ sở dữ liệu của hub / the alert monitor waits for the hub's database: {}",
+                        e.getMessage());
+            }
+        }
+    }
+
+    private void checkHoldingTheLease() {
         if (!leases.acquire(LEASE, settings.getCheckInterval().plusMinutes(1))) {
             return;
         }

@@ -45,7 +45,7 @@ public class AlertSettings {
     /** Notices as JSON, POSTed to a URL (a chat bot, an incident tool). */
     public static class Webhook {
 
-        /** Where notices are POSTed; empty = no webhook. */
+        /** Where notices are POSTed; empty = no webhook. The quick start posts to its simulators' inbox, GET /sandbox/alerts. */
         private String url = "";
 
         /** Name of the header carrying the shared secret, so the receiver can tell the hub's notices from others. */

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.springframework.core.env.Environment;
 import org.springframework.retry.backoff.ExponentialBackOffPolicy;
 import org.springframework.retry.policy.SimpleRetryPolicy;
 import org.springframework.retry.support.RetryTemplate;
@@ -24,11 +25,13 @@ class WebhookNotifier implements AlertNotifier {
 
     private final AlertSettings.Webhook settings;
     private final ObjectMapper json;
+    private final Environment environment;
     private final HttpClient http;
     private final RetryTemplate retry;
 
-    WebhookNotifier(AlertSettings settings, ObjectMapper json) {
+    WebhookNotifier(AlertSettings settings, ObjectMapper json, Environment environment) {
         this.settings = settings.getWebhook();
+        this.environment = environment;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(this.settings.getTimeout()).build();
         ExponentialBackOffPolicy backOff = new ExponentialBackOffPolicy();
@@ -52,7 +55,7 @@ class WebhookNotifier implements AlertNotifier {
 
     @Override
     public void send(Notice notice) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.getUrl()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(environment.resolveRequiredPlaceholders(settings.getUrl())))
                 .timeout(settings.getTimeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(NoticePayload.of(notice))));
