@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +66,24 @@ class AlertMonitorTest {
 
     @Autowired
     CamelContext camel;
+
+    @Autowired
+    Map<String, AlertCondition> allConditions;
+
+    @Autowired
+    AlertStore store;
+
+    @Autowired
+    Announcer announcer;
+
+    @Autowired
+    ConnectorLeases leases;
+
+    @Autowired
+    AlertSettings settings;
+
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void notifiers(DynamicPropertyRegistry registry) {
@@ -242,24 +259,6 @@ class AlertMonitorTest {
         return jdbc.sql("select notified_at from alert_state where alert_key = :key and closed_at is null").param("key", key)
                 .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
     }
-
-    @Autowired
-    Map<String, AlertCondition> allConditions;
-
-    @Autowired
-    AlertStore store;
-
-    @Autowired
-    Announcer announcer;
-
-    @Autowired
-    ConnectorLeases leases;
-
-    @Autowired
-    AlertSettings settings;
-
-    @Autowired
-    Clock clock;
 
     /** A monitor as a restarted hub has it: nothing in memory, everything from the database. */
     private AlertMonitor restartedMonitor() {
