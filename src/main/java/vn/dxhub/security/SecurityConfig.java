@@ -1,5 +1,9 @@
 package vn.dxhub.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +14,12 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -22,7 +28,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * Who may call what. The API (/api/**) takes HTTP Basic on every request and keeps no session, so a browser's cookie
  * never authorises an API call (no cross-site request forgery on the API). The console takes a form login with a
  * session and CSRF tokens. In both: reading needs VIEWER, changing anything needs OPERATOR, /api/admin/** and /admin/**
- * need ADMIN. Health probes, the simulators (never present in prod) and static files are open.
+ * need ADMIN. Health probes, the simulators (never present in prod) and static files are open. With
+ * hub.security.oidc.issuer-uri set, the console also signs in organisation accounts ({@link OidcConfig}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -70,7 +77,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, DeniedRequests denied) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, DeniedRequests denied, SignIns signIns, ObjectProvider<OidcUsers> oidcUsers) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -78,7 +85,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/**").hasRole(Role.VIEWER.name())
                         .anyRequest().hasRole(Role.OPERATOR.name()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signIns).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Prometheus scrapes /actuator/prometheus with Basic credentials
                 .httpBasic(Customizer.withDefaults())
@@ -86,6 +93,20 @@ class SecurityConfig {
                 // the simulators stand for outside systems the hub posts to, without the console's CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox/**"))
                 .addFilterAfter(new ActorHeader(), AuthorizationFilter.class);
+        OidcUsers organisationAccounts = oidcUsers.getIfAvailable();
+        if (organisationAccounts != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(accounts -> accounts.oidcUserService(organisationAccounts))
+                    .successHandler(signIns)
+                    .failureHandler(SecurityConfig::organisationAccountRefused));
+        }
         return http.build();
+    }
+
+    /** Back to the sign-in page, which says whether the account lacks a role or the provider failed. */
+    private static void organisationAccountRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException {
+        boolean noRole = refused instanceof OAuth2AuthenticationException oauth && OidcUsers.NO_ROLE.equals(oauth.getError().getErrorCode());
+        response.sendRedirect(request.getContextPath() + (noRole ? "/login?norole" : "/login?oidcerror"));
     }
 }

@@ -18,6 +18,14 @@ import vn.dxhub.lint.LintException;
 /** The hub refuses to start, saying why, instead of running half-configured. */
 class StartupRefusalTest {
 
+    /** A prod hub needs someone to sign in (ProdSignInRefusalTest); these tests are about the other settings. */
+    private static final String[] PROD_USER = {"hub.security.users[0].name=quan-tri", "hub.security.users[0].password-hash={bcrypt}$2a$10$x",
+            "hub.security.users[0].roles=ADMIN"};
+
+    private static Throwable startProd(String... properties) {
+        return start("prod", java.util.stream.Stream.concat(java.util.Arrays.stream(PROD_USER), java.util.Arrays.stream(properties)).toArray(String[]::new));
+    }
+
     private static Throwable start(String profile, String... properties) {
         return catchThrowable(() -> {
             try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(DxHubApplication.class)
@@ -45,7 +53,7 @@ class StartupRefusalTest {
 
     @Test
     void prodWithoutDatabaseSettingsNamesEveryMissingSetting() {
-        Throwable failure = start("prod", "hub.database.url=", "hub.database.username=", "hub.database.password=");
+        Throwable failure = startProd("hub.database.url=", "hub.database.username=", "hub.database.password=");
 
         String errors = messages(failure);
         assertThat(errors).contains("HUB_DB_URL").contains("HUB_DB_USER và HUB_DB_PASSWORD");
@@ -53,7 +61,7 @@ class StartupRefusalTest {
 
     @Test
     void prodRefusesH2AndSimulators() {
-        Throwable failure = start("prod", "hub.database.url=jdbc:h2:mem:x", "hub.database.username=u", "hub.database.password=x",
+        Throwable failure = startProd("hub.database.url=jdbc:h2:mem:x", "hub.database.username=u", "hub.database.password=x",
                 "hub.simulators.enabled=true");
 
         String errors = messages(failure);
