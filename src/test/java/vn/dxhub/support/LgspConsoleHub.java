@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -22,6 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * LGSP connectors against the LGSP simulator that never fire by themselves, a daily one, and a file-drop connector.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// tests switch metrics export off unless asked; these read /actuator/prometheus
+@AutoConfigureObservability(tracing = false)
 public abstract class LgspConsoleHub {
 
     @Autowired
