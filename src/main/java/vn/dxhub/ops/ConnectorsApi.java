@@ -10,6 +10,7 @@ import vn.dxhub.connector.ConnectorControl;
 import vn.dxhub.connector.ConnectorKind;
 import vn.dxhub.connector.ConnectorKinds;
 import vn.dxhub.connector.ConnectorRegistry;
+import vn.dxhub.connector.RouteReload;
 import vn.dxhub.health.ConnectorStatus;
 import vn.dxhub.health.ConnectorStatuses;
 import vn.dxhub.health.Health;
@@ -24,12 +25,14 @@ class ConnectorsApi {
     private final ConnectorRegistry registry;
     private final ConnectorKinds kinds;
     private final ConnectorControl control;
+    private final RouteReload reload;
 
-    ConnectorsApi(ConnectorStatuses statuses, ConnectorRegistry registry, ConnectorKinds kinds, ConnectorControl control) {
+    ConnectorsApi(ConnectorStatuses statuses, ConnectorRegistry registry, ConnectorKinds kinds, ConnectorControl control, RouteReload reload) {
         this.statuses = statuses;
         this.registry = registry;
         this.kinds = kinds;
         this.control = control;
+        this.reload = reload;
     }
 
     /** Answer of GET /api/connectors: one page of the connectors the filters find, and every refused route file. */
@@ -37,6 +40,9 @@ class ConnectorsApi {
 
     /** Body of POST /api/connectors/{id}/pause, optional. */
     record PauseRequest(String reason) {}
+
+    /** Answer of POST /api/admin/reload: what became of each route file. */
+    record ReloadAnswer(List<RouteReload.FileReport> files, String messageVi, String messageEn) {}
 
     /** Answer of POST /api/connectors/{id}/runs. */
     record RunAccepted(String connector, String messageVi, String messageEn) {}
@@ -90,6 +96,13 @@ class ConnectorsApi {
             case ALREADY_RUNNING -> throw new ConflictException("id", id, "connector đang chạy; đợi lần chạy này xong", "the connector is already running");
             default -> new RunAccepted(id, "Đã bắt đầu chạy; xem kết quả ở lần chạy gần nhất", "Run started; see the connector's last run");
         };
+    }
+
+    public ReloadAnswer reload(@Header(ActorHeader.NAME) String actor) {
+        List<RouteReload.FileReport> files = reload.reload(actor);
+        long refused = files.stream().filter(f -> f.outcome().equals("refused")).count();
+        return new ReloadAnswer(files, "Đã đọc lại " + files.size() + " tệp route; " + refused + " tệp bị từ chối (connector cũ của chúng vẫn chạy)",
+                "Read " + files.size() + " route files again; " + refused + " refused (their previous connectors keep running)");
     }
 
     static NotFoundException unknown(String id) {

@@ -101,7 +101,18 @@ class ConnectorsApiRoutes extends ApiRouteBuilder {
                     .outType(RunsApi.RunsPage.class)
                     .to("direct:api-runs");
 
+        rest("/admin").description("Quản trị / administration")
+                .post("/reload").id("api-admin-reload")
+                    .description("Đọc lại thư mục routes/ (ADMIN): tệp mới được nạp, tệp đổi được thay, tệp bị xóa thì connector dừng; tệp bị từ chối"
+                            + " giữ connector cũ chạy; ghi vào nhật ký / read routes/ again (ADMIN): new files load, changed ones replace their"
+                            + " connectors, deleted ones stop theirs; a refused file keeps its previous connectors running; audited")
+                    .responseMessage().code(200).message("kết quả từng tệp / each file's outcome").endResponseMessage()
+                    .responseMessage().code(403).message("cần vai trò ADMIN / needs the ADMIN role").endResponseMessage()
+                    .outType(ConnectorsApi.ReloadAnswer.class)
+                    .to("direct:api-admin-reload");
+
         answer("api-connectors", "connectorsApi", "list");
+        answer("api-admin-reload", "connectorsApi", "reload");
         answer("api-connector-kinds", "connectorsApi", "kinds");
         answer("api-connector", "connectorsApi", "one");
         answer("api-connector-pause", "connectorsApi", "pause");
