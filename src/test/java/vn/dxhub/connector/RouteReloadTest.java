@@ -43,6 +43,9 @@ class RouteReloadTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
     private static String lgsp(String id, String pageSize) {
         String gateway = "http://localhost:{{local.server.port}}/sandbox/lgsp/01";
         Map<String, String> params = new HashMap<>(Map.of("baseUrl", gateway + "/api/v1/chi-tieu", "tokenUrl", gateway + "/oauth2/token",
@@ -72,7 +75,7 @@ class RouteReloadTest {
     }
 
     @Test
-    void newFilesLoadChangedOnesReplaceARefusedOneKeepsItsConnectorsAndDeletedOnesStop() throws IOException {
+    void newFilesLoadChangedOnesReplaceARefusedOneKeepsItsConnectorsAndDeletedOnesStop() throws IOException, org.quartz.SchedulerException {
         assertThat(HubUsers.OPERATOR.on(http).postForEntity("/api/admin/reload", null, String.class).getStatusCode().value()).isEqualTo(403);
         Files.writeString(routes.resolve("lgsp/a.yaml"), lgsp("lgsp-r1", "20") + lgsp("lgsp-r3", "10"));
         String good = Files.readString(routes.resolve("lgsp/b.yaml"));
@@ -93,6 +96,7 @@ class RouteReloadTest {
         assertThat(camel.getRouteController().getRouteStatus("lgsp-r2")).isEqualTo(ServiceStatus.Started);
         assertThat(file(answer, "lgsp/c.yaml").get("outcome").asText()).isEqualTo("loaded");
         assertThat(camel.getRouteController().getRouteStatus("lgsp-r4")).isEqualTo(ServiceStatus.Started);
+        assertThat(scheduler.checkExists(org.quartz.JobKey.jobKey("lgsp-r4", "connectors"))).isTrue();
         assertThat(HubUsers.VIEWER.on(http).getForObject("/api/connectors", JsonNode.class).get("refusedFiles").has("lgsp/b.yaml")).isTrue();
         HubTestData.clean(jdbc);
         ConnectorRunner.Result run = runner.run("lgsp-r3", ConnectorRunner.Trigger.MANUAL);
@@ -109,6 +113,7 @@ class RouteReloadTest {
         assertThat(texts(c.get("stopped"))).containsExactly("lgsp-r4");
         assertThat(camel.getRoute("lgsp-r4")).isNull();
         assertThat(registry.find("lgsp-r4")).isEmpty();
+        assertThat(scheduler.checkExists(org.quartz.JobKey.jobKey("lgsp-r4", "connectors"))).as("its schedule is deleted").isFalse();
         assertThat(registry.refusedFiles()).isEmpty();
         assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from audit_log where action = 'routes.reload' order by id")
                 .query(String.class).list()).containsExactly("admin routes.reload lgsp/a.yaml: reloaded, lgsp/b.yaml: refused, lgsp/c.yaml: loaded",
