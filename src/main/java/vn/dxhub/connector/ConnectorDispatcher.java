@@ -14,6 +14,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dxhub.config.HubProperties;
+import vn.dxhub.store.ConnectorPauses;
 import vn.dxhub.store.RunLedger;
 
 /**
@@ -29,19 +30,27 @@ public class ConnectorDispatcher {
     private final ConnectorRunner runner;
     private final ConnectorRegistry registry;
     private final RunLedger ledger;
+    private final ConnectorPauses pauses;
     private final int threadsPerSource;
     private final Map<String, ExecutorService> pools = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    public ConnectorDispatcher(ConnectorRunner runner, ConnectorRegistry registry, RunLedger ledger, HubProperties properties) {
+    public ConnectorDispatcher(ConnectorRunner runner, ConnectorRegistry registry, RunLedger ledger, ConnectorPauses pauses,
+                               HubProperties properties) {
         this.runner = runner;
         this.registry = registry;
         this.ledger = ledger;
+        this.pauses = pauses;
         this.threadsPerSource = properties.getConnectors().getThreadsPerSource();
     }
 
-    /** Called by a connector's Quartz route. */
+    /** Called by a connector's Quartz route. A paused connector skips its schedule; a run on demand still goes. */
     public void dispatchScheduled(String connectorId) {
+        ConnectorPauses.Pause pause = pauses.find(connectorId).orElse(null);
+        if (pause != null) {
+            log.info("{}: đang tạm dừng (bởi {}), bỏ qua lịch này / paused (by {}), schedule skipped", connectorId, pause.pausedBy(), pause.pausedBy());
+            return;
+        }
         if (!dispatch(connectorId, ConnectorRunner.Trigger.SCHEDULE)) {
             log.info("{}: lần chạy trước chưa xong, bỏ qua lịch này / previous run still queued or running, schedule skipped", connectorId);
         }

@@ -24,6 +24,15 @@ public class ConnectorRegistry {
         refusedFiles.put(file, List.copyOf(problems));
     }
 
+    void unregister(String id) {
+        connectors.remove(id);
+    }
+
+    /** The file is no longer refused: it loaded, or it is gone. */
+    void accept(String file) {
+        refusedFiles.remove(file);
+    }
+
     public Optional<ConnectorInstance> find(String id) {
         return Optional.ofNullable(connectors.get(id));
     }

@@ -1,19 +1,13 @@
 package vn.dxhub.connector;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +19,7 @@ import vn.dxhub.mapping.MappingLoader;
 /**
  * Loads the route files of routes/ into Camel after linting them. A file with mistakes is refused with
  * every problem logged and kept for the operations console; the other files load and run, so one
- * broken connector never takes the others down.
+ * broken connector never takes the others down. {@link RouteReload} reads the folder again while the hub runs.
  */
 @Component
 class ConnectorRoutesLoader implements CamelContextConfiguration {
@@ -47,6 +41,11 @@ class ConnectorRoutesLoader implements CamelContextConfiguration {
         this.mappings = mappings;
     }
 
+    /** The route files, linted against the catalog's units and the mappings as they are now. */
+    RouteFiles routeFiles() {
+        return new RouteFiles(properties.getRoutesDir(), new RouteFileLinter(kinds, units, mappings));
+    }
+
     @Override
     public void beforeApplicationStart(CamelContext camel) {
         try {
@@ -54,62 +53,42 @@ class ConnectorRoutesLoader implements CamelContextConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("cannot define the connector route templates", e);
         }
-        RouteFileLinter linter = new RouteFileLinter(kinds, units, mappings);
+        RouteFiles files = routeFiles();
+        if (!files.exists()) {
+            log.warn("Không có thư mục route {} / no routes folder", properties.getRoutesDir().toAbsolutePath());
+        }
         Set<String> ids = new HashSet<>();
-        for (Path file : routeFiles()) {
-            String name = properties.getRoutesDir().relativize(file).toString().replace('\\', '/');
-            List<LintProblem> problems = new ArrayList<>();
+        for (Path file : files.list()) {
             Set<String> idsOfFile = new HashSet<>(ids);
-            List<RouteFileLinter.Declared> declared = linter.lint(file, name, idsOfFile, problems);
+            RouteFiles.Checked checked = files.lint(file, idsOfFile);
+            List<LintProblem> problems = new ArrayList<>(checked.problems());
             if (problems.isEmpty()) {
-                problems.addAll(load(camel, file, name));
+                problems.addAll(files.load(camel, file));
             }
             if (!problems.isEmpty()) {
-                registry.refuse(name, problems);
-                log.error("Tệp route {} bị từ chối / route file refused ({} lỗi / problems):\n{}", name, problems.size(),
-                        problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
+                refuse(checked.name(), problems);
                 continue;
             }
             ids.addAll(idsOfFile);
-            declared.forEach(d -> registry.register(new ConnectorInstance(d.connectorId(), d.kind(), d.parameters(), name,
-                    camel::resolvePropertyPlaceholders)));
+            register(camel, checked);
         }
         log.info("Đã nạp {} connector từ {} / loaded {} connectors; {} tệp bị từ chối / files refused", registry.all().size(),
                 properties.getRoutesDir(), registry.all().size(), registry.refusedFiles().size());
     }
 
+    void refuse(String name, List<LintProblem> problems) {
+        registry.refuse(name, problems);
+        log.error("Tệp route {} bị từ chối / route file refused ({} lỗi / problems):\n{}", name, problems.size(),
+                problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
+    }
+
+    void register(CamelContext camel, RouteFiles.Checked checked) {
+        checked.declared().forEach(d -> registry.register(new ConnectorInstance(d.connectorId(), d.kind(), d.parameters(), checked.name(),
+                camel::resolvePropertyPlaceholders)));
+    }
+
     @Override
     public void afterApplicationStart(CamelContext camel) {
         // nothing to do once started
-    }
-
-    private List<LintProblem> load(CamelContext camel, Path file, String name) {
-        try {
-            PluginHelper.getRoutesLoader(camel).loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "file:" + file.toAbsolutePath()));
-            return List.of();
-        } catch (Exception e) {
-            return List.of(new LintProblem(name, "$", "Camel không nạp được tệp / Camel cannot load the file: " + rootMessage(e)));
-        }
-    }
-
-    private List<Path> routeFiles() {
-        Path dir = properties.getRoutesDir();
-        if (!Files.isDirectory(dir)) {
-            log.warn("Không có thư mục route {} / no routes folder", dir.toAbsolutePath());
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

@@ -92,12 +92,13 @@ public class ConnectorRunner {
     private final ConnectorLeases leases;
     private final Duration leaseTtl;
     private final SpreadsheetLimits spreadsheetLimits;
+    private final RunMetrics metrics;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public ConnectorRunner(ConnectorRegistry registry, ConnectorKinds kinds, MappingVersions mappings, Ingestion ingestion,
                            PayloadArchive archive, QuarantineStore quarantine, RunLedger ledger, WatermarkStore watermarks,
                            ReportingCalendar calendar, Clock clock, ConnectorLeases leases, HubProperties properties,
-                           SpreadsheetLimits spreadsheetLimits) {
+                           SpreadsheetLimits spreadsheetLimits, RunMetrics metrics) {
         this.registry = registry;
         this.kinds = kinds;
         this.mappings = mappings;
@@ -111,6 +112,7 @@ public class ConnectorRunner {
         this.leases = leases;
         this.leaseTtl = properties.getConnectors().getLease();
         this.spreadsheetLimits = spreadsheetLimits;
+        this.metrics = metrics;
     }
 
     /** Pulls every period due since the connector's watermark. */
@@ -120,6 +122,13 @@ public class ConnectorRunner {
 
     /** Runs some work as a run of the connector: recorded in the ledger, one at a time per connector across instances. */
     public Result run(String connectorId, Trigger trigger, Work work) {
+        long started = System.nanoTime();
+        Result result = runOnce(connectorId, trigger, work);
+        metrics.ended(connectorId, trigger, result, Duration.ofNanos(System.nanoTime() - started));
+        return result;
+    }
+
+    private Result runOnce(String connectorId, Trigger trigger, Work work) {
         ConnectorInstance connector = registry.find(connectorId)
                 .orElseThrow(() -> new IllegalArgumentException("không có connector '" + connectorId + "' / no such connector"));
         if (!running.add(connectorId)) {

@@ -12,12 +12,16 @@ import vn.dxhub.connector.ConnectorInstance;
 import vn.dxhub.connector.ConnectorRegistry;
 import vn.dxhub.connector.ConnectorRunner;
 import vn.dxhub.connector.file.FileImports;
+import vn.dxhub.health.Bilingual;
+import vn.dxhub.security.ActorHeader;
+import vn.dxhub.store.AuditLog;
 import vn.dxhub.store.QuarantineStore;
 import vn.dxhub.validation.Problem;
 
 /**
  * Uploads to a file-drop connector (POST /api/connectors/{id}/files?name=...): the file is imported at once as a run
  * of the connector, and the answer says what became of it, with every quarantined row, its sheet, row and reasons.
+ * Every upload that reached an import is in the audit log with its run and outcome.
  */
 @Component("filesApi")
 class FilesApi {
@@ -28,11 +32,13 @@ class FilesApi {
     private final ConnectorRegistry registry;
     private final FileImports imports;
     private final QuarantineStore quarantine;
+    private final AuditLog audit;
 
-    FilesApi(ConnectorRegistry registry, FileImports imports, QuarantineStore quarantine) {
+    FilesApi(ConnectorRegistry registry, FileImports imports, QuarantineStore quarantine, AuditLog audit) {
         this.registry = registry;
         this.imports = imports;
         this.quarantine = quarantine;
+        this.audit = audit;
     }
 
     /** A quarantined row of the file: its sheet (none for CSV), its row as Excel numbers it, and why. */
@@ -43,7 +49,8 @@ class FilesApi {
                         List<QuarantinedRow> quarantinedRows, String messageVi, String messageEn) {}
 
     public ImportAnswer upload(@Header("id") String id, @Header("name") String name, @Header("Content-Length") Long length,
-                               @Body InputStream body) {
+                               @Header(ActorHeader.NAME) String actor, @Body InputStream body) {
+        AuditLog.requireActor(actor);
         ConnectorInstance connector = registry.find(id).orElseThrow(() ->
                 new NotFoundException("id", id, "không có connector này", "no such connector"));
         if (!FileImports.takesFiles(connector)) {
@@ -58,6 +65,7 @@ class FilesApi {
         FileImports.Imported imported = imports.importFile(id, ConnectorRunner.Trigger.UPLOAD, name.strip(), length == null ? -1 : length,
                 () -> content);
         ConnectorRunner.Result result = imported.result();
+        audited(actor, id, name.strip(), result);
         if (result.wasBusy()) {
             throw busy(id);
         }
@@ -69,8 +77,8 @@ class FilesApi {
             throw new IllegalStateException(result.error());
         }
         if (!result.succeeded()) {
-            String[] message = bilingual(result.error());
-            throw new RefusedFileException(name, message[0], message[1], result.runId());
+            Bilingual message = Bilingual.split(result.error());
+            throw new RefusedFileException(name, message.vi(), message.en(), result.runId());
         }
         List<QuarantinedRow> rows = quarantine.ofPayload(id, imported.sha256()).stream().map(FilesApi::row).toList();
         var counts = result.counts();
@@ -89,9 +97,16 @@ class FilesApi {
                 : new QuarantinedRow(null, null, entry.locator(), entry.reasons());
     }
 
-    /** The hub's messages are "Vietnamese / English"; the API answers them apart. */
-    private static String[] bilingual(String message) {
-        int at = message == null ? -1 : message.indexOf(" / ");
-        return at < 0 ? new String[] {message, message} : new String[] {message.substring(0, at), message.substring(at + 3)};
+    private void audited(String actor, String id, String file, ConnectorRunner.Result result) {
+        if (result.wasBusy()) {
+            audit.record(new AuditLog.Action(actor, "connector.upload", "connector " + id + " file " + file, AuditLog.Outcome.DENIED, null, null,
+                    "đang nhập tệp khác / already importing"));
+            return;
+        }
+        var c = result.counts();
+        String after = "run " + result.runId() + ": " + (result.succeeded() ? "succeeded" : "failed") + ", stored " + c.stored() + ", unchanged "
+                + c.unchanged() + ", quarantined " + c.quarantined();
+        audit.record(new AuditLog.Action(actor, "connector.upload", "connector " + id + " file " + file,
+                result.succeeded() ? AuditLog.Outcome.ALLOWED : AuditLog.Outcome.FAILED, null, after, result.error()));
     }
 }
