@@ -74,7 +74,7 @@ public final class HubTestData {
     /** Removes every run, payload, observation, quarantine entry and watermark (the schema stays). */
     public static void clean(JdbcClient jdbc) {
         for (String table : new String[] {"delivery_receipt", "delivery", "observation_revision", "observation", "quarantine", "raw_payload",
-                "connector_run", "connector_watermark"}) {
+                "connector_run", "connector_watermark", "connector_pause"}) {
             jdbc.sql("delete from " + table).update();
         }
     }
