@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.dxhub.jobs.JobsBusyException;
 import vn.dxhub.ops.DeliveryQueries;
 import vn.dxhub.ops.DeliveryReplays;
 import vn.dxhub.ops.Paging;
@@ -51,8 +52,11 @@ class DeliveriesController {
     /** Every dead delivery, replayed in the background; the answer is the job's progress, which polls itself. */
     @PostMapping("/deliveries/replay-dead")
     String replayDead(@RequestParam(required = false) String note, Principal who, Model model) {
-        DeliveryReplays.Answer answer = replays.replay(new DeliveryReplays.Request(null, true, null, note), who.getName());
-        model.addAttribute("job", answer.job());
-        return "job :: progress";
+        try {
+            model.addAttribute("job", replays.replay(new DeliveryReplays.Request(null, true, null, note), who.getName()).job());
+            return "job :: progress";
+        } catch (JobsBusyException e) {
+            return "job :: busy";
+        }
     }
 }

@@ -83,20 +83,15 @@ class QuarantineController {
 
     @PostMapping("/quarantine/{id}/discard")
     String discard(@PathVariable long id, @RequestParam(required = false) String reason, Principal who, Model model) {
-        QuarantineQueries.Detail entry = detail(id);
-        if (reason == null || reason.isBlank()) {
-            model.addAttribute("discardMissingReason", true);
-            model.addAttribute("entry", entry);
-            model.addAttribute("correction", pretty(suggestion.suggest(entry)));
-            return ENTRY;
-        }
         try {
-            actions.discard(id, reason, who.getName());
-            model.addAttribute("discarded", true);
+            boolean discarded = actions.discard(id, reason, who.getName());
+            model.addAttribute(discarded ? "discarded" : "discardMissingReason", true);
         } catch (QuarantineConflictException e) {
             model.addAttribute("conflict", e.getMessage());
         }
-        model.addAttribute("entry", detail(id));
+        QuarantineQueries.Detail entry = detail(id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("correction", pretty(suggestion.suggest(entry)));
         return ENTRY;
     }
 

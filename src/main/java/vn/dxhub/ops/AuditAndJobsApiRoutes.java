@@ -6,14 +6,11 @@ import vn.dxhub.jobs.Job;
 
 /** GET /api/audit, and the progress of long work: GET /api/jobs and /api/jobs/{id}. */
 @Component
-class AuditAndJobsApiRoutes extends ApiRouteBuilder {
-
-    private static final String OFFSET = "mặc định 0 / default 0";
-    private static final String LIMIT = "mặc định 50, tối đa 500 / default 50, at most 500";
+class AuditAndJobsApiRoutes extends OpsRouteBuilder {
 
     @Override
     public void configure() {
-        rest("/audit").description("Nhật ký thao tác / audit log")
+        paged(rest("/audit").description("Nhật ký thao tác / audit log")
                 .get().id("api-audit")
                     .description("Ai làm gì, khi nào, trước và sau, kể cả lần bị từ chối; mới nhất trước "
                             + "/ who did what, when, before and after, refusals included; newest first")
@@ -22,19 +19,12 @@ class AuditAndJobsApiRoutes extends ApiRouteBuilder {
                         .description("thao tác, hoặc phần đầu của nó (quarantine.) / action or its start").endParam()
                     .param().name("outcome").type(RestParamType.query).required(false).description("allowed | denied | failed").endParam()
                     .param().name("from").type(RestParamType.query).required(false).description("từ ngày YYYY-MM-DD / from").endParam()
-                    .param().name("to").type(RestParamType.query).required(false).description("đến hết ngày YYYY-MM-DD / up to").endParam()
-                    .param().name("offset").type(RestParamType.query).required(false).description(OFFSET).endParam()
-                    .param().name("limit").type(RestParamType.query).required(false).description(LIMIT).endParam()
-                    .responseMessage().code(400).message("bộ lọc sai, nêu tham số / a bad filter, named").endResponseMessage()
-                    .outType(Paging.Page.class)
+                    .param().name("to").type(RestParamType.query).required(false).description("đến hết ngày YYYY-MM-DD / up to").endParam())
                     .to("direct:api-audit");
 
-        rest("/jobs").description("Việc dài đang chạy / long work and its progress")
+        paged(rest("/jobs").description("Việc dài đang chạy / long work and its progress")
                 .get().id("api-jobs")
-                    .description("Các việc gần đây của hub này, mới nhất trước / this instance's recent jobs, newest first")
-                    .param().name("offset").type(RestParamType.query).required(false).description(OFFSET).endParam()
-                    .param().name("limit").type(RestParamType.query).required(false).description(LIMIT).endParam()
-                    .outType(Paging.Page.class)
+                    .description("Các việc gần đây của hub này, mới nhất trước / this instance's recent jobs, newest first"))
                     .to("direct:api-jobs")
                 .get("/{id}").id("api-job")
                     .description("Tiến độ một việc: tổng, đã xong, lỗi, trạng thái / a job's progress: total, done, failed, state")

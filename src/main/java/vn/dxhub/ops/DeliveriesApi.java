@@ -3,6 +3,7 @@ package vn.dxhub.ops;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
+import vn.dxhub.jobs.JobsBusyException;
 import vn.dxhub.security.ActorHeader;
 
 /** The deliveries' API; the REST routes of {@link DeliveriesApiRoutes} call it as a bean. */
@@ -33,6 +34,10 @@ class DeliveriesApi {
     }
 
     public DeliveryReplays.Answer replay(@Body DeliveryReplays.Request request, @Header(ActorHeader.NAME) String actor) {
-        return replays.replay(request == null ? new DeliveryReplays.Request(null, null, null, null) : request, actor);
+        try {
+            return replays.replay(request == null ? new DeliveryReplays.Request(null, null, null, null) : request, actor);
+        } catch (JobsBusyException e) {
+            throw new UnavailableException("ids", null, "đang có quá nhiều việc dài chạy, thử lại sau", "too many long jobs running, try again later", -1);
+        }
     }
 }

@@ -5,21 +5,17 @@ import org.springframework.stereotype.Component;
 
 /** GET /api/deliveries, their summary, one delivery with its receipts, and an operator's replay. */
 @Component
-class DeliveriesApiRoutes extends StatusAnswers {
+class DeliveriesApiRoutes extends OpsRouteBuilder {
 
     @Override
     public void configure() {
-        rest("/deliveries").description("Chuyển giao lên hệ thống quốc gia / deliveries to the national system")
+        paged(rest("/deliveries").description("Chuyển giao lên hệ thống quốc gia / deliveries to the national system")
                 .get().id("api-deliveries")
                     .description("Danh sách chuyển giao, mới cập nhật trước / deliveries, most recently updated first")
                     .param().name("state").type(RestParamType.query).required(false).description("pending | in_flight | delivered | rejected | dead").endParam()
                     .param().name("indicator").type(RestParamType.query).required(false).description("mã chỉ tiêu / indicator code").endParam()
                     .param().name("unit").type(RestParamType.query).required(false).description("mã đơn vị / reporting unit id").endParam()
-                    .param().name("period").type(RestParamType.query).required(false).description("kỳ / period id").endParam()
-                    .param().name("offset").type(RestParamType.query).required(false).description("mặc định 0 / default 0").endParam()
-                    .param().name("limit").type(RestParamType.query).required(false).description("mặc định 50, tối đa 500 / default 50, at most 500").endParam()
-                    .responseMessage().code(400).message("bộ lọc sai, nêu tham số / a bad filter, named").endResponseMessage()
-                    .outType(Paging.Page.class)
+                    .param().name("period").type(RestParamType.query).required(false).description("kỳ / period id").endParam())
                     .to("direct:api-deliveries")
                 .get("/summary").id("api-deliveries-summary")
                     .description("Số bản ghi theo trạng thái, thời gian chờ lâu nhất, lô gần nhất / counts per state, oldest pending age, last batch")

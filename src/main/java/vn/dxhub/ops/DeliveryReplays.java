@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import vn.dxhub.delivery.DeliveryReplay;
 import vn.dxhub.jobs.Job;
 import vn.dxhub.jobs.Jobs;
-import vn.dxhub.jobs.JobsBusyException;
 import vn.dxhub.store.AuditLog;
 
 /**
@@ -47,6 +46,7 @@ public class DeliveryReplays {
         this.audit = audit;
     }
 
+    /** @throws vn.dxhub.jobs.JobsBusyException when the work is large and the hub runs as many jobs as it can */
     public Answer replay(Request request, String actor) {
         AuditLog.requireActor(actor);
         boolean all = Boolean.TRUE.equals(request.allDead());
@@ -66,9 +66,7 @@ public class DeliveryReplays {
 
     private Job inBackground(List<Long> named, boolean rejected, String actor, String note) {
         String what = rejected ? "bị từ chối" : "chết";
-        Job job;
-        try {
-            job = jobs.start(JOB_KIND, "Gửi lại các bản ghi " + what, "Replay " + (rejected ? "rejected" : "dead") + " deliveries", actor,
+        Job job = jobs.start(JOB_KIND, "Gửi lại các bản ghi " + what, "Replay " + (rejected ? "rejected" : "dead") + " deliveries", actor,
                     progress -> {
                         List<Long> ids = named == null ? queries.deadIds() : named;
                         progress.total(ids.size());
@@ -84,9 +82,6 @@ public class DeliveryReplays {
                         progress.message("Đã gửi lại " + replayed.size() + ", bỏ qua " + skipped.size(),
                                 "Replayed " + replayed.size() + ", skipped " + skipped.size());
                     });
-        } catch (JobsBusyException e) {
-            throw new UnavailableException("ids", null, "đang có quá nhiều việc dài chạy, thử lại sau", "too many long jobs running, try again later", -1);
-        }
         audit.record(new AuditLog.Action(actor, "delivery.replay-job", "job " + job.id(), AuditLog.Outcome.ALLOWED, null, "running",
                 (named == null ? "mọi bản ghi chết / every dead delivery" : named.size() + " bản ghi / deliveries") + (note == null ? "" : "; " + note)));
         return job;

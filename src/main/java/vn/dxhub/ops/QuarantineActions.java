@@ -46,15 +46,17 @@ public class QuarantineActions {
         return new Outcome(List.of(), result.stored().name().toLowerCase(java.util.Locale.ROOT), value);
     }
 
-    public void discard(long id, String reason, String actor) {
+    /** Discards the entry; false, audited and nothing changed, when no reason is given. */
+    public boolean discard(long id, String reason, String actor) {
         entry(id, actor, "quarantine.discard");
         if (reason == null || reason.isBlank()) {
             AuditLog.requireActor(actor);
             audit.record(new AuditLog.Action(actor, "quarantine.discard", "quarantine " + id, AuditLog.Outcome.FAILED, null, null,
                     "thiếu lý do loại bỏ / no reason given"));
-            throw new InvalidRequestException("reason", reason, "cần lý do loại bỏ", "a reason is required to discard");
+            return false;
         }
         resubmission.discard(id, reason, actor);
+        return true;
     }
 
     private QuarantineQueries.Detail entry(long id, String actor, String action) {

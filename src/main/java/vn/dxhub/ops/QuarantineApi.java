@@ -52,7 +52,9 @@ class QuarantineApi {
 
     public Discarded discard(@Header("id") String id, @Body DiscardRequest request, @Header(ActorHeader.NAME) String actor) {
         long entry = Ids.of("id", id);
-        actions.discard(entry, request == null ? null : request.reason(), actor);
+        if (!actions.discard(entry, request == null ? null : request.reason(), actor)) {
+            throw new InvalidRequestException("reason", request == null ? null : request.reason(), "cần lý do loại bỏ", "a reason is required to discard");
+        }
         return new Discarded(entry, "discarded", "Đã loại bỏ bản ghi cách ly", "Quarantine entry discarded");
     }
 }

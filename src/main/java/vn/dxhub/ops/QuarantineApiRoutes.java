@@ -5,13 +5,13 @@ import org.springframework.stereotype.Component;
 
 /** GET /api/quarantine, one entry, and an operator's resubmit or discard. */
 @Component
-class QuarantineApiRoutes extends StatusAnswers {
+class QuarantineApiRoutes extends OpsRouteBuilder {
 
     private static final String ID = "mã bản ghi cách ly / quarantine entry id";
 
     @Override
     public void configure() {
-        rest("/quarantine").description("Bản ghi bị cách ly / quarantined records")
+        paged(rest("/quarantine").description("Bản ghi bị cách ly / quarantined records")
                 .get().id("api-quarantine")
                     .description("Danh sách bản ghi cách ly, mới nhất trước / quarantined records, newest first")
                     .param().name("state").type(RestParamType.query).required(false).description("open | resubmitted | discarded").endParam()
@@ -19,11 +19,7 @@ class QuarantineApiRoutes extends StatusAnswers {
                     .param().name("reason").type(RestParamType.query).required(false)
                         .description("chữ có trong lý do / text in the reasons").endParam()
                     .param().name("from").type(RestParamType.query).required(false).description("từ ngày YYYY-MM-DD / created from").endParam()
-                    .param().name("to").type(RestParamType.query).required(false).description("đến hết ngày YYYY-MM-DD / created up to").endParam()
-                    .param().name("offset").type(RestParamType.query).required(false).description("mặc định 0 / default 0").endParam()
-                    .param().name("limit").type(RestParamType.query).required(false).description("mặc định 50, tối đa 500 / default 50, at most 500").endParam()
-                    .responseMessage().code(400).message("bộ lọc sai, nêu tham số / a bad filter, named").endResponseMessage()
-                    .outType(Paging.Page.class)
+                    .param().name("to").type(RestParamType.query).required(false).description("đến hết ngày YYYY-MM-DD / created up to").endParam())
                     .to("direct:api-quarantine")
                 .get("/{id}").id("api-quarantine-entry")
                     .description("Một bản ghi cách ly: đoạn dữ liệu gốc, lý do, payload, xử lý, và gợi ý bản sửa theo lược đồ chung "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,12 @@ class DeliveriesDeadTest {
 
     private DeliveriesDead condition() {
         return conditions.stream().filter(DeliveriesDead.class::isInstance).map(DeliveriesDead.class::cast).findFirst().orElseThrow();
+    }
+
+    /** Delivery tests with workers on pick up pending rows other classes leave in the shared database. */
+    @AfterEach
+    void leaveNoPendingDeliveries() {
+        HubTestData.clean(jdbc);
     }
 
     @Test

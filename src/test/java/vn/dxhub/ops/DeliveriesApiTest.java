@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,6 +71,12 @@ class DeliveriesApiTest {
 
     private ResponseEntity<String> replay(Object body) {
         return HubUsers.OPERATOR.on(http).postForEntity("/api/deliveries/replay", body, String.class);
+    }
+
+    /** Delivery tests with workers on pick up pending rows other classes leave in the shared database. */
+    @AfterEach
+    void leaveNoPendingDeliveries() {
+        HubTestData.clean(jdbc);
     }
 
     @Test

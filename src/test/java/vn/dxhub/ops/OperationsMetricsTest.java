@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -34,6 +35,12 @@ class OperationsMetricsTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    /** Delivery tests with workers on pick up pending rows other classes leave in the shared database. */
+    @AfterEach
+    void leaveNoPendingDeliveries() {
+        HubTestData.clean(jdbc);
+    }
 
     @Test
     void gaugesFollowTheDatabase() {

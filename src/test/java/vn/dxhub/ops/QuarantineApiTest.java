@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +59,12 @@ class QuarantineApiTest {
 
     private static JsonNode json(ResponseEntity<String> response) throws Exception {
         return JSON.readTree(response.getBody());
+    }
+
+    /** Delivery tests with workers on pick up pending rows other classes leave in the shared database. */
+    @AfterEach
+    void leaveNoPendingDeliveries() {
+        HubTestData.clean(jdbc);
     }
 
     @Test
