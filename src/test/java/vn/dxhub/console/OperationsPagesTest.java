@@ -132,7 +132,22 @@ class OperationsPagesTest {
             assertThat(browser.driver().findElements(By.id("resubmit"))).isEmpty();
             assertThat(browser.driver().findElements(By.id("discard"))).isEmpty();
             assertThat(browser.driver().findElement(By.id("entry-body")).getText()).contains("Bạn chỉ có quyền xem");
+
+            // with the session's CSRF token, as the page's own scripts post: only the role is missing
+            for (String action : List.of("/quarantine/" + row20 + "/resubmit", "/quarantine/" + row20 + "/discard", "/deliveries/replay-dead")) {
+                Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                        var done = arguments[arguments.length - 1];
+                        var headers = {'Content-Type': 'application/x-www-form-urlencoded'};
+                        headers[document.querySelector('meta[name="csrf-header"]').content] = document.querySelector('meta[name="csrf-token"]').content;
+                        fetch(arguments[0], {method: 'POST', headers: headers, body: 'correction=%7B%7D&reason=x'}).then(r => done(r.status));""",
+                        action);
+                assertThat(status).as(action).isEqualTo(403L);
+            }
         }
+        assertThat(jdbc.sql("select target from audit_log where actor = 'viewer' and action = 'http.denied' and outcome = 'denied' and target not like '%/api/%'")
+                .query(String.class).list()).contains("POST /quarantine/" + row20 + "/resubmit", "POST /quarantine/" + row20 + "/discard",
+                "POST /deliveries/replay-dead");
+        assertThat(HubTestData.count(jdbc, "select count(*) from quarantine where id = ? and state = 'open'", row20)).isEqualTo(1);
     }
 
     @Test
