@@ -2,6 +2,7 @@ package vn.dxhub.delivery;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
@@ -28,8 +29,8 @@ class DeliveryConfig {
     }
 
     @Bean
-    DeliveryWorker deliveryWorker(Outbox outbox, NationalSystem national, Clock clock, DeliveryProperties settings) {
-        return new DeliveryWorker(outbox, national, clock, settings);
+    DeliveryWorker deliveryWorker(Outbox outbox, NationalSystem national, Clock clock, DeliveryProperties settings, MeterRegistry registry) {
+        return new DeliveryWorker(outbox, new TimedNationalSystem(national, registry), clock, settings);
     }
 
     /** Only transient failures count against the national system; other errors (the hub's own) neither open nor close it. */
