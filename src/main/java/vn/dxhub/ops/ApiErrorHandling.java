@@ -10,8 +10,9 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message;
- * 503 when the hub's database is unavailable; 500 with a bilingual message and nothing of the error's insides (the
+ * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message
+ * (field "body" for a body that is not JSON of the endpoint's shape); 404 and 409 from the hub's services with their
+ * bilingual message; 503 when the hub's database is unavailable; 500 with a bilingual message and nothing of the error's insides (the
  * log has them) for anything else.
  * {@link #ID} is for endpoints whose answers the REST binding writes as JSON; {@link #ID_WITHOUT_BINDING} for endpoints
  * without binding (an upload, whose body is a file), where the error is written as JSON here.
@@ -33,6 +34,7 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         answer(configuration.onException(ConflictException.class), 409, writeJson);
         answer(configuration.onException(UnavailableException.class), 503, writeJson);
         answer(configuration.onException(InvalidRequestException.class), 400, writeJson);
+        answer(configuration.onException(com.fasterxml.jackson.core.JsonProcessingException.class), 400, writeJson, "unreadableBody");
         answer(configuration.onException(java.util.NoSuchElementException.class), 404, writeJson, "bilingual");
         answer(configuration.onException(vn.dxhub.store.QuarantineConflictException.class), 409, writeJson, "bilingual");
         answer(configuration.onException(TransientDataAccessException.class, RecoverableDataAccessException.class,
@@ -65,6 +67,12 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
         int split = message.indexOf(" / ");
         return split < 0 ? new ApiError(null, null, message, message, null)
                 : new ApiError(null, null, message.substring(0, split), message.substring(split + 3), null);
+    }
+
+    /** A request body that is not JSON, or not of the shape the endpoint takes (the OpenAPI document shows it). */
+    public static ApiError unreadableBody(Exchange exchange) {
+        return new ApiError("body", null, "Thân yêu cầu không phải JSON đúng dạng của endpoint này (xem /api/openapi)",
+                "the request body is not JSON of the shape this endpoint takes (see /api/openapi)", null);
     }
 
     public static ApiError databaseDown(Exchange exchange) {

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,13 +55,6 @@ class CompletenessPagesTest {
         CompletenessTestData.reject(jdbc, CompletenessTestData.store(store, jdbc, "1.5", "08", due, "120", ObservationStatus.OFFICIAL, "excel"));
     }
 
-    /** Waits through a page being replaced (an element read from the old page goes stale). */
-    private static WebDriverWait settled(Browser browser) {
-        WebDriverWait wait = browser.waitFor();
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
     @Test
     void aViewerSeesThe34ProvincesTheCountdownAndAnIndicatorsChartWithRevisions() {
         try (Browser browser = new Browser(port)) {
@@ -88,7 +79,7 @@ class CompletenessPagesTest {
             browser.waitFor().until(ExpectedConditions.textMatches(By.id("countdown"), Pattern.compile("\\d+ days \\d+ hours left to submit " + due)));
             new Select(browser.driver().findElement(By.id("kind"))).selectByValue("ministry");
             browser.driver().findElement(By.id("show")).click();
-            settled(browser).until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Data completeness"));
+            browser.waitFor().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Data completeness"));
             assertThat(browser.driver().findElements(By.cssSelector("tr.unit-row"))).hasSizeGreaterThanOrEqualTo(10).hasSizeLessThan(34);
 
             browser.open("/completeness?period=2026Q9");
@@ -101,10 +92,10 @@ class CompletenessPagesTest {
             browser.open("/completeness");
             // a cell with a value opens the indicator's page for that unit
             browser.driver().findElement(By.cssSelector("tr[data-unit='01'] td[data-indicator='1.4'] a")).click();
-            settled(browser).until(d -> d.findElement(By.id("indicator-title")).getText().startsWith("1.4 Share of administrative-procedure dossiers"));
+            browser.waitFor().until(d -> d.findElement(By.id("indicator-title")).getText().startsWith("1.4 Share of administrative-procedure dossiers"));
             assertThat(browser.driver().findElement(By.id("target2025")).getText()).isEqualTo("≥ 80%");
             assertThat(new Select(browser.driver().findElement(By.id("unit"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("01");
-            settled(browser).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+            browser.waitFor().until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "var c = document.getElementById('indicator-chart'); return !!(c && c.chart);"));
             Long points = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('indicator-chart').chart.data.labels.length;");

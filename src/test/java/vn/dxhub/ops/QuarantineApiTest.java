@@ -6,6 +6,7 @@ import static vn.dxhub.support.HubTestData.count;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +182,19 @@ class QuarantineApiTest {
         assertThat(jdbc.sql("select outcome from audit_log where action = 'quarantine.discard' and target like ? order by id")
                 .param("quarantine " + row25 + "%").query(String.class).list()).containsExactly("failed", "failed", "allowed");
         assertThat(json(get("/api/quarantine?state=discarded")).path("items").get(0).path("resolvedBy").asText()).isEqualTo("operator");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonOfTheRightShapeIs400NamingTheBody() throws Exception {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        for (String body : List.of("{\"reason\": ", "{\"reason\": {\"x\": [1]}}", "[1, 2]")) {
+            ResponseEntity<String> answer = post("/api/quarantine/" + row25 + "/discard", new org.springframework.http.HttpEntity<>(body, headers));
+            assertThat(answer.getStatusCode().value()).as(body + " -> " + answer.getBody()).isEqualTo(400);
+            assertThat(json(answer).path("field").asText()).isEqualTo("body");
+            assertThat(json(answer).path("messageVi").asText()).startsWith("Thân yêu cầu không phải JSON đúng dạng");
+        }
+        assertThat(json(get("/api/quarantine?state=open")).path("total").asInt()).isEqualTo(2);
     }
 
     @Test

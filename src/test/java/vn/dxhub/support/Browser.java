@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,9 +59,14 @@ public final class Browser implements AutoCloseable {
         waitFor().until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Waits up to 15 seconds for a condition of the page. */
+    /**
+     * Waits up to 15 seconds for a condition of the page. An element htmx replaced while the condition read it is read
+     * again on the next try, not a failure.
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png and returns the file. */
