@@ -6,4 +6,9 @@ class ConflictException extends InvalidRequestException {
     ConflictException(String field, String value, String messageVi, String messageEn) {
         super(field, value, messageVi, messageEn);
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }

@@ -1,7 +1,10 @@
 package vn.dxhub.ops;
 
-/** A request parameter that cannot be used; answered with 400 and the parameter named. */
-class InvalidRequestException extends RuntimeException {
+/**
+ * A request parameter that cannot be used; answered with 400 and the parameter named (subclasses: 404, 409, 503). The
+ * API answers it through its route configuration, the console with its error page.
+ */
+public class InvalidRequestException extends RuntimeException {
 
     private final String field;
     private final String value;
@@ -12,6 +15,17 @@ class InvalidRequestException extends RuntimeException {
         this.field = field;
         this.value = value;
         this.messageEn = messageEn;
+    }
+
+    /** The HTTP status that answers it. */
+    public int status() {
+        return 400;
+    }
+
+    /** The message in the reader's language (Vietnamese unless English was chosen), after the parameter and its value. */
+    public String message(java.util.Locale locale) {
+        String message = "en".equals(locale.getLanguage()) ? messageEn : getMessage();
+        return field == null ? message : field + " = " + value + ": " + message;
     }
 
     ApiError toError() {

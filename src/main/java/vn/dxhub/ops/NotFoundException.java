@@ -6,4 +6,9 @@ class NotFoundException extends InvalidRequestException {
     NotFoundException(String field, String value, String messageVi, String messageEn) {
         super(field, value, messageVi, messageEn);
     }
+
+    @Override
+    public int status() {
+        return 404;
+    }
 }

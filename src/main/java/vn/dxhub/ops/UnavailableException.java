@@ -14,4 +14,9 @@ class UnavailableException extends InvalidRequestException {
     Long runId() {
         return runId < 0 ? null : runId;
     }
+
+    @Override
+    public int status() {
+        return 503;
+    }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Hands the signed-in user's name to the API routes as the request header {@value #NAME}. Camel's platform-http runs a
  * route on its own thread, where Spring Security's thread-bound context is not seen; a request header travels with
- * the exchange. Whatever a caller sends under that name is dropped, so nobody can act under another's name.
+ * the exchange. Whatever a caller sends as a header of that name is dropped, and a request with a query or form
+ * parameter of that name is refused (400), so nobody can act under another's name.
  */
 public class ActorHeader extends OncePerRequestFilter {
 
@@ -26,6 +27,11 @@ public class ActorHeader extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        // Camel also copies query and form parameters into the headers: a parameter of that name would ride along
+        if (Collections.list(request.getParameterNames()).stream().anyMatch(NAME::equalsIgnoreCase)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "tham số " + NAME + " không được phép / the parameter " + NAME + " is not allowed");
+            return;
+        }
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         String actor = signedIn != null && signedIn.isAuthenticated() ? signedIn.getName() : null;
         chain.doFilter(new WithActor(request, actor), response);

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,7 +22,8 @@ import vn.dxhub.store.AuditLog;
 
 /**
  * Answers a request its caller may not make: 401 when nobody is signed in (API), 403 when the signed-in role is not
- * enough. A 403 is written to the audit log with who tried what; the API answers in JSON, the console with its error page.
+ * enough. A signed-in user's 403 is written to the audit log with who tried what (an anonymous one is not: anyone could fill
+ * the log); the API answers in JSON, the console with its error page.
  */
 @Component
 class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
@@ -39,19 +41,27 @@ class DeniedRequests implements AccessDeniedHandler, AuthenticationEntryPoint {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        String actor = who == null ? "anonymous" : who.getName();
-        String roles = who == null ? "" : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.joining(","));
         String what = request.getMethod() + " " + request.getRequestURI();
-        try {
-            audit.record(new AuditLog.Action(actor, "http.denied", what, AuditLog.Outcome.DENIED, null, null, "vai trò / roles: " + roles));
-        } catch (RuntimeException e) {
-            log.warn("Không ghi được nhật ký từ chối {} của {} / cannot audit the denial: {}", what, actor, e.getMessage());
+        if (who == null || who instanceof AnonymousAuthenticationToken) {
+            // nobody signed in (a form posted without its CSRF token): no one to hold to account, and anyone could fill the log
+            log.debug("Từ chối yêu cầu ẩn danh / anonymous request refused: {}", what);
+        } else {
+            audit(who, what);
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             write(response, HttpServletResponse.SC_FORBIDDEN, new ApiError(null, null,
                     "Vai trò của bạn không được phép thực hiện việc này", "your role may not do this", null));
         } else {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    private void audit(Authentication who, String what) {
+        String roles = who.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.joining(","));
+        try {
+            audit.record(new AuditLog.Action(who.getName(), "http.denied", what, AuditLog.Outcome.DENIED, null, null, "vai trò / roles: " + roles));
+        } catch (RuntimeException e) {
+            log.warn("Không ghi được nhật ký từ chối {} của {} / cannot audit the denial: {}", what, who.getName(), e.getMessage());
         }
     }
 

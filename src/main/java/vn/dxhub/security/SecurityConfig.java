@@ -28,8 +28,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * Who may call what. The API (/api/**) takes HTTP Basic on every request and keeps no session, so a browser's cookie
  * never authorises an API call (no cross-site request forgery on the API). The console takes a form login with a
  * session and CSRF tokens. In both: reading needs VIEWER, changing anything needs OPERATOR, /api/admin/** and /admin/**
- * need ADMIN. Health probes, the simulators (never present in prod) and static files are open. With
- * hub.security.oidc.issuer-uri set, the console also signs in organisation accounts ({@link OidcConfig}).
+ * need ADMIN. Health probes and static files are open, and so are the simulators (never present in prod; see
+ * {@link SimulatorSecurityConfig}). With hub.security.oidc.issuer-uri set, the console also signs in organisation
+ * accounts ({@link OidcConfig}). Only the API needs {@link ActorHeader}: console controllers take the Principal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -81,7 +82,6 @@ class SecurityConfig {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/sandbox/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/**").hasRole(Role.VIEWER.name())
                         .anyRequest().hasRole(Role.OPERATOR.name()))
@@ -89,10 +89,7 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // Prometheus scrapes /actuator/prometheus with Basic credentials
                 .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(errors -> errors.accessDeniedHandler(denied))
-                // the simulators stand for outside systems the hub posts to, without the console's CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox/**"))
-                .addFilterAfter(new ActorHeader(), AuthorizationFilter.class);
+                .exceptionHandling(errors -> errors.accessDeniedHandler(denied));
         OidcUsers organisationAccounts = oidcUsers.getIfAvailable();
         if (organisationAccounts != null) {
             http.oauth2Login(login -> login.loginPage("/login")

@@ -40,7 +40,7 @@ public class AuditLog {
         jdbc.sql("""
                         insert into audit_log (occurred_at, actor, action, target, outcome, before_state, after_state, detail)
                         values (:at, :actor, :action, :target, :outcome, :before, :after, :detail)""")
-                .param("at", Timestamp.from(clock.instant())).param("actor", a.actor()).param("action", a.action())
+                .param("at", Timestamp.from(clock.instant())).param("actor", PayloadArchive.truncate(a.actor(), 120)).param("action", a.action())
                 .param("target", PayloadArchive.truncate(a.target(), 400)).param("outcome", a.outcome().code()).param("before", a.before())
                 .param("after", a.after()).param("detail", PayloadArchive.truncate(a.detail(), 4000))
                 .update();

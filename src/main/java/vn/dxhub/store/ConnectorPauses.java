@@ -46,8 +46,8 @@ public class ConnectorPauses {
     /** Resumes the connector; the pause it ended, or empty when it was not paused. */
     public Optional<Pause> resume(String connectorId) {
         Optional<Pause> pause = find(connectorId);
-        pause.ifPresent(p -> jdbc.sql("delete from connector_pause where connector_id = :c").param("c", connectorId).update());
-        return pause;
+        // of two operators resuming at once, only the one whose delete took the row has resumed it
+        return pause.filter(p -> jdbc.sql("delete from connector_pause where connector_id = :c").param("c", connectorId).update() == 1);
     }
 
     public Optional<Pause> find(String connectorId) {

@@ -71,7 +71,7 @@ class ConnectorPagesTest extends LgspConsoleHub {
             assertThat(d.findElement(By.id("last-error")).getText()).startsWith("(permanent) ").contains("401");
             List<WebElement> runs = d.findElements(By.cssSelector("#runs tbody tr"));
             assertThat(runs).hasSize(1);
-            assertThat(runs.get(0).getText()).contains("manual").contains("failed");
+            assertThat(runs.get(0).getText()).contains("chạy ngay").contains("thất bại");
             browser.waitFor().until(w -> Boolean.TRUE.equals(((JavascriptExecutor) w)
                     .executeScript("return typeof Chart !== 'undefined' && Chart.getChart('records-chart') !== undefined")));
 

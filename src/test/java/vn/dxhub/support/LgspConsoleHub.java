@@ -68,7 +68,6 @@ public abstract class LgspConsoleHub {
     /** An empty run ledger, no pause, no audit row, healthy simulators. */
     protected void cleanHub() {
         HubTestData.clean(jdbc);
-        jdbc.sql("delete from connector_pause").update();
         jdbc.sql("delete from audit_log").update();
         http.delete("/sandbox/faults");
         http.delete("/sandbox/calls");
