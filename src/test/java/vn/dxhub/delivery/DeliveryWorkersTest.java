@@ -202,7 +202,8 @@ class DeliveryWorkersTest {
     @Test
     void aBatchRefusedAsAWholeIsDeadAtOnceAndDoesNotCountAgainstTheNationalSystem() {
         List<String> keys = store(2);
-        national.failNext(FakeNationalSystem::refused, 1);
+        // the two workers may claim the two records at the same instant, one each: then two batches are refused
+        national.failNext(FakeNationalSystem::refused, 2);
 
         awaitSettled(keys, Duration.ofSeconds(10));
 
