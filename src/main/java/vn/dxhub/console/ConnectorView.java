@@ -12,7 +12,7 @@ import vn.dxhub.store.RunHistory.Run;
 record ConnectorView(ConnectorStatus status, String colour, String reason, String lastError, String lastRunAt, String lastSuccessAt,
                      String nextFireAt, String pausedAt) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     static ConnectorView of(ConnectorStatus s, Locale locale, ZoneId zone) {
         boolean english = english(locale);

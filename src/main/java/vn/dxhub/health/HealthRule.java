@@ -29,7 +29,7 @@ final class HealthRule {
 
     HealthRule(int staleAfter, ZoneId zone) {
         this.staleAfter = staleAfter;
-        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        this.time = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
     }
 
     Health judge(Facts f, Instant now) {

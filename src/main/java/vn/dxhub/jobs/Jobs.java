@@ -107,9 +107,15 @@ public class Jobs {
         }
     }
 
+    /** On stop, work still going on or waiting is interrupted; each is named in the log, so nobody takes a 202 for done. */
     @PreDestroy
     void stop() {
         pool.shutdownNow();
+        synchronized (jobs) {
+            jobs.values().stream().filter(job -> job.state == Job.State.RUNNING).forEach(job -> log.warn(
+                    "Việc {} ({}, {}/{}) bị dừng cùng hub, chưa xong; chạy lại khi cần / job {} stopped with the hub before it finished; start it again if needed",
+                    job.id, job.kind, job.done, job.total, job.id));
+        }
     }
 
     /** A job's live state; its fields change on the work's thread and are read as a consistent snapshot. */

@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import vn.dxhub.health.Bilingual;
 
 /**
  * How API routes answer bad requests: 404, 409, 503 or 400 with the parameter, its value and a bilingual message
@@ -63,10 +64,8 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
 
     /** An error from the hub's services, whose message reads "tiếng Việt / English". */
     public static ApiError bilingual(Exchange exchange) {
-        String message = String.valueOf(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
-        int split = message.indexOf(" / ");
-        return split < 0 ? new ApiError(null, null, message, message, null)
-                : new ApiError(null, null, message.substring(0, split), message.substring(split + 3), null);
+        Bilingual message = Bilingual.split(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage());
+        return new ApiError(null, null, message.vi(), message.en(), null);
     }
 
     /** A request body that is not JSON, or not of the shape the endpoint takes (the OpenAPI document shows it). */

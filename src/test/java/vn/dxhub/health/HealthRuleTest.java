@@ -52,7 +52,7 @@ class HealthRuleTest {
 
         assertThat(h.colour()).isEqualTo(Health.Colour.RED);
         assertThat(h.cause()).isEqualTo(Health.Cause.STALE);
-        assertThat(h.reasonVi()).startsWith("Quá hạn: không có lần chạy thành công từ 2026-11-22 14:58").contains("3 chu kỳ lịch, 3d");
+        assertThat(h.reasonVi()).startsWith("Quá hạn: không có lần chạy thành công từ 22/11/2026 14:58").contains("3 chu kỳ lịch, 3d");
     }
 
     @Test
@@ -99,7 +99,7 @@ class HealthRuleTest {
         Health h = judge(pause, DAILY, old, old, null);
 
         assertThat(h.colour()).isEqualTo(Health.Colour.AMBER);
-        assertThat(h.reasonVi()).isEqualTo("Tạm dừng bởi operator lúc 2026-11-20 08:30: nâng cấp cổng LGSP");
+        assertThat(h.reasonVi()).isEqualTo("Tạm dừng bởi operator lúc 20/11/2026 08:30: nâng cấp cổng LGSP");
     }
 
     @Test
