@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.dxhub.health.Bilingual;
 import vn.dxhub.ops.CorrectionSuggestion;
 import vn.dxhub.ops.Paging;
 import vn.dxhub.ops.QuarantineActions;
@@ -75,7 +76,7 @@ class QuarantineController {
             model.addAttribute("problems", List.of(new Problem("$", null, "bản sửa không phải JSON hợp lệ: " + e.getOriginalMessage(),
                     "the correction is not valid JSON: " + e.getOriginalMessage())));
         } catch (QuarantineConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", Bilingual.split(e.getMessage()));
         }
         model.addAttribute("entry", detail(id));
         return ENTRY;
@@ -87,7 +88,7 @@ class QuarantineController {
             boolean discarded = actions.discard(id, reason, who.getName());
             model.addAttribute(discarded ? "discarded" : "discardMissingReason", true);
         } catch (QuarantineConflictException e) {
-            model.addAttribute("conflict", e.getMessage());
+            model.addAttribute("conflict", Bilingual.split(e.getMessage()));
         }
         QuarantineQueries.Detail entry = detail(id);
         model.addAttribute("entry", entry);

@@ -172,6 +172,23 @@ class OperationsPagesTest {
     }
 
     @Test
+    void anEntrySettledMeanwhileByAnotherOperatorIsSaidSoInTheReadersLanguage() {
+        long row25 = jdbc.sql("select id from quarantine where record_locator = ?").param(QuarantinedRows.ROW_25).query(Long.class).single();
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(HubUsers.OPERATOR);
+            browser.open("/quarantine");
+            browser.driver().findElement(By.id("q-row-" + row25)).click();
+            browser.waitFor().until(d -> d.findElement(By.id("discard-reason"))).sendKeys("trùng với bản ghi khác");
+            assertThat(HubUsers.ADMIN.on(http).postForEntity("/api/quarantine/" + row25 + "/discard", java.util.Map.of("reason", "đã nhập tay"),
+                    String.class).getStatusCode().value()).isEqualTo(200);
+
+            browser.driver().findElement(By.id("discard")).click();
+            String conflict = browser.waitFor().until(d -> d.findElement(By.id("entry-conflict"))).getText();
+            assertThat(conflict).contains("đã được xử lý").contains("admin").doesNotContain(" / ").doesNotContain("already settled");
+        }
+    }
+
+    @Test
     void deadDeliveriesAreReplayedWithAProgressBarAndTheirReceiptsShown() {
         List<Long> ids = OutboxRows.deliveries(store, tx, jdbc, IntStream.range(0, 120).mapToObj(i -> "P" + i).toList());
         OutboxRows.setState(jdbc, ids, "dead", "HTTP 503 Service Unavailable");
