@@ -42,19 +42,21 @@ public class ConnectorStatuses {
         Map<String, Run> last = runs.lastOfEach();
         Map<String, Run> lastSuccess = runs.lastSuccessOfEach();
         Map<String, ConnectorPauses.Pause> paused = pauses.all();
+        Map<String, Instant> triggers = schedules.triggers();
         Instant now = clock.instant();
         return registry.all().stream()
-                .map(c -> status(c, paused.get(c.id()), last.get(c.id()), lastSuccess.get(c.id()), now))
+                .map(c -> status(c, paused.get(c.id()), last.get(c.id()), lastSuccess.get(c.id()), triggers, now))
                 .toList();
     }
 
     public Optional<ConnectorStatus> of(String connectorId) {
         Instant now = clock.instant();
         return registry.find(connectorId).map(c -> status(c, pauses.find(c.id()).orElse(null), runs.last(c.id()).orElse(null),
-                runs.recentSuccesses(c.id(), 1).stream().findFirst().orElse(null), now));
+                runs.recentSuccesses(c.id(), 1).stream().findFirst().orElse(null), schedules.triggers(), now));
     }
 
-    private ConnectorStatus status(ConnectorInstance c, ConnectorPauses.Pause pause, Run last, Run lastSuccess, Instant now) {
+    private ConnectorStatus status(ConnectorInstance c, ConnectorPauses.Pause pause, Run last, Run lastSuccess, Map<String, Instant> triggers,
+                                   Instant now) {
         String cron = c.kind().isScheduled() ? c.text("schedule") : null;
         Duration interval = cron == null ? null : Schedules.interval(cron, now).orElse(null);
         Duration usual = last != null && last.running() ? usualRun(c.id()) : null;
@@ -62,7 +64,7 @@ public class ConnectorStatuses {
         return new ConnectorStatus(c.id(), c.kind().id(), c.sourceSystem(), c.file(),
                 pause == null ? ConnectorStatus.State.ACTIVE : ConnectorStatus.State.PAUSED,
                 pause == null ? null : pause.pausedBy(), pause == null ? null : pause.pausedAt(), pause == null ? null : pause.reason(),
-                cron, cron == null ? null : schedules.nextFire(c.id(), cron, now).orElse(null), health, last, lastSuccess);
+                cron, cron == null ? null : Schedules.nextFire(c.id(), cron, triggers, now).orElse(null), health, last, lastSuccess);
     }
 
     /** The median duration of the connector's recent successful runs; null without any. */
